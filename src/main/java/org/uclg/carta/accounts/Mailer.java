@@ -1,0 +1,74 @@
+package org.uclg.carta.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+import org.uclg.carta.kit.CartaProperties;
+
+/**
+ * Sends localised emails through SMTP when it is configured; otherwise keeps them in the
+ * platform, where admins read them (delivered mail is not kept: it holds single-use links) (so a demo works without a mail server).
+ */
+@Component
+class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final MessageSource messages;
+    private final CapturedMails captured;
+    private final CartaProperties props;
+    private final Clock clock;
+    private final JavaMailSenderImpl sender;
+
+    Mailer(MessageSource messages, CapturedMails captured, CartaProperties props, Clock clock) {
+        this.messages = messages;
+        this.captured = captured;
+        this.props = props;
+        this.clock = clock;
+        this.sender = props.smtp().configured() ? smtp(props.smtp()) : null;
+    }
+
+    private static JavaMailSenderImpl smtp(CartaProperties.Smtp smtp) {
+        JavaMailSenderImpl s = new JavaMailSenderImpl();
+        s.setHost(smtp.host());
+        s.setPort(smtp.port());
+        if (smtp.user() != null && !smtp.user().isBlank()) {
+            s.setUsername(smtp.user());
+            s.setPassword(smtp.password());
+            s.getJavaMailProperties().put("mail.smtp.auth", "true");
+        }
+        s.getJavaMailProperties().put("mail.smtp.starttls.enable", String.valueOf(smtp.starttls()));
+        s.getJavaMailProperties().put("mail.smtp.connectiontimeout", "10000");
+        s.getJavaMailProperties().put("mail.smtp.timeout", "10000");
+        return s;
+    }
+
+    /** Sends "mail.{kind}.subject" and "mail.{kind}.body" in the language, with the link as {0}. */
+    void send(String to, String kind, String lang, Object... args) {
+        Locale locale = Locale.forLanguageTag(lang);
+        String subject = messages.getMessage("mail." + kind + ".subject", args, locale);
+        String body = messages.getMessage("mail." + kind + ".body", args, locale);
+        boolean delivered = false;
+        if (sender != null) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(props.smtp().from());
+            message.setTo(to);
+            message.setSubject(subject);
+            message.setText(body);
+            sender.send(message);
+            delivered = true;
+        } else {
+            log.info("No SMTP server configured: mail '{}' to {} kept in the platform (Admin > Mail)", subject, to);
+        }
+        if (!delivered) {
+            captured.save(new CapturedMail(to, subject, body, Instant.now(clock), false));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.uclg.carta.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Accounts extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = org.uclg.carta.accounts.Role.ADMIN")
+    boolean anyAdmin();
+
+    List<Account> findAllByOrderByEmail();
+}
+
+interface AccountLinks extends JpaRepository<AccountLink, Long> {
+
+    Optional<AccountLink> findByTokenHash(String tokenHash);
+
+    List<AccountLink> findTop50ByPurposeOrderByCreatedAtDesc(AccountLink.Purpose purpose);
+
+    long deleteByExpiresAtBefore(Instant cutoff);
+}
+
+interface ApiTokens extends JpaRepository<ApiToken, Long> {
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    List<ApiToken> findByAccountIdOrderByCreatedAtDesc(Long accountId);
+}
+
+interface CapturedMails extends JpaRepository<CapturedMail, Long> {
+
+    List<CapturedMail> findTop200ByOrderBySentAtDescIdDesc();
+}

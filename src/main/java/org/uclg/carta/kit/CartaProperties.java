@@ -1,0 +1,41 @@
+package org.uclg.carta.kit;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings read from CARTA_* environment variables (see application.yml and the README). */
+@ConfigurationProperties("carta")
+public record CartaProperties(
+        Path dataDir,
+        String baseUrl,
+        List<String> languages,
+        boolean demo,
+        Db db,
+        Smtp smtp,
+        Admin admin,
+        Files files) {
+
+    public record Db(String url, String user, String password, boolean embeddedTemporary) {
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    public record Smtp(String host, int port, String user, String password, String from, boolean starttls) {
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
+    }
+
+    public record Admin(String email, String password) {
+    }
+
+    public record Files(long maxBytes) {
+    }
+
+    public String defaultLanguage() {
+        return languages.contains("en") ? "en" : languages.get(0);
+    }
+}

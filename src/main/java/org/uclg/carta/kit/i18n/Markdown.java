@@ -1,0 +1,20 @@
+package org.uclg.carta.kit.i18n;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Markdown to HTML for content written by editors and members. Raw HTML in the source is
+ * escaped and link targets are sanitised, so the output is safe to embed.
+ */
+@Component
+public class Markdown {
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    public String toHtml(String markdown) {
+        return markdown == null ? "" : renderer.render(parser.parse(markdown));
+    }
+}

@@ -1,0 +1,48 @@
+package org.uclg.carta.kit.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** RFC 9457 problem+json answers, with a localised detail, for every JSON endpoint. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrorAdvice {
+
+    private final ErrorPages pages;
+
+    ApiErrorAdvice(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return pages.problem(request, HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+        return pages.problem(request, HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(HttpServletRequest request, InvalidInputException e) {
+        ResponseEntity<ProblemDetail> response = pages.problem(request, HttpStatus.BAD_REQUEST);
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach((field, key) -> errors.put(field, pages.message(key, request)));
+        response.getBody().setProperty("errors", errors);
+        return response;
+    }
+}

@@ -1,0 +1,123 @@
+package org.uclg.carta.kit.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import gg.jte.support.LocalizationSupport;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.uclg.carta.kit.i18n.TranslatableText;
+
+/**
+ * What every page template needs about the request: language, messages, the URL of the same
+ * page in other languages, the CSRF token, who is signed in and the flash message.
+ */
+public final class Ctx implements LocalizationSupport {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String lang;
+    private final List<String> languages;
+    private final String pathAfterLang;
+    private final String baseUrl;
+    private final CsrfToken csrf;
+    private final Authentication auth;
+    private final String flash;
+
+    Ctx(MessageSource messages, String lang, List<String> languages, String pathAfterLang, String baseUrl,
+            CsrfToken csrf, Authentication auth, String flash) {
+        this.messages = messages;
+        this.lang = lang;
+        this.locale = Locale.forLanguageTag(lang);
+        this.languages = languages;
+        this.pathAfterLang = pathAfterLang;
+        this.baseUrl = baseUrl;
+        this.csrf = csrf;
+        this.auth = auth;
+        this.flash = flash;
+    }
+
+    @Override
+    public String lookup(String key) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /** A message with {0}-style arguments, as plain text (escaped by the template). */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** The name of a language in the reader's language ("anglais", "English", "inglés"). */
+    public String languageName(String code) {
+        return t("language." + code);
+    }
+
+    /** A path in the reader's language: url("/network") is "/fr/network" for a French reader. */
+    public String url(String path) {
+        return "/" + lang + path;
+    }
+
+    /** This same page in another language. */
+    public String switchTo(String other) {
+        return "/" + other + pathAfterLang;
+    }
+
+    public String absoluteSwitchTo(String other) {
+        return baseUrl + switchTo(other);
+    }
+
+    public String absolute(String path) {
+        return baseUrl + path;
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public boolean signedIn() {
+        return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof Viewer;
+    }
+
+    public String viewerName() {
+        return signedIn() ? ((Viewer) auth.getPrincipal()).displayName() : "";
+    }
+
+    /** True when the viewer holds the role (roles inherit: an admin is also an editor). */
+    public boolean has(String role) {
+        if (auth == null) {
+            return false;
+        }
+        for (GrantedAuthority a : auth.getAuthorities()) {
+            if (a.getAuthority().equals("ROLE_" + role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String flash() {
+        return flash;
+    }
+
+    public TranslatableText.Localized tr(TranslatableText text) {
+        return text == null ? new TranslatableText.Localized("", lang, false) : text.in(lang);
+    }
+}

@@ -1,0 +1,57 @@
+package org.uclg.carta.kit.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.uclg.carta.kit.CartaProperties;
+
+/** Puts the page context ("ctx") into the model of every HTML page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageAdvice {
+
+    private final MessageSource messages;
+    private final Languages languages;
+    private final CartaProperties props;
+
+    PageAdvice(MessageSource messages, Languages languages, CartaProperties props) {
+        this.messages = messages;
+        this.languages = languages;
+        this.props = props;
+    }
+
+    @ModelAttribute("ctx")
+    Ctx ctx(HttpServletRequest request) {
+        return create(request);
+    }
+
+    Ctx create(HttpServletRequest request) {
+        String lang = languages.forRequest(request);
+        String path = Languages.originalPath(request);
+        String rest = languages.fromPath(path) != null ? path.substring(1 + lang.length()) : "/";
+        if (rest.isEmpty()) {
+            rest = "/";
+        }
+        if (request.getQueryString() != null && request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
+            rest = rest + "?" + request.getQueryString();
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Map<String, ?> flashMap = RequestContextUtils.getInputFlashMap(request);
+        Object flash = flashMap == null ? null : flashMap.get("flash");
+        return new Ctx(messages, lang, languages.codes(), rest, stripSlash(props.baseUrl()),
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), auth,
+                flash == null ? null : flash.toString());
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,90 @@
+package org.uclg.carta.network;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uclg.carta.kit.i18n.Countries;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.taxonomy.ArticleRef;
+import org.uclg.carta.taxonomy.Tags;
+import org.uclg.carta.taxonomy.Taxonomy;
+
+/** Editors create and edit local governments; a rejected form shows back what was typed. */
+@Controller
+@PreAuthorize("hasRole('EDITOR')")
+class LocalGovernmentEditController {
+
+    private final NetworkAdmin admin;
+    private final Directory directory;
+    private final Taxonomy taxonomy;
+    private final Tags tags;
+
+    LocalGovernmentEditController(NetworkAdmin admin, Directory directory, Taxonomy taxonomy, Tags tags) {
+        this.admin = admin;
+        this.directory = directory;
+        this.taxonomy = taxonomy;
+        this.tags = tags;
+    }
+
+    @GetMapping("/{lang}/network/local-governments/new")
+    String createForm(@PathVariable String lang, Model model) {
+        return form(lang, model, new LocalGovernmentForm(), new FieldErrors(), null, false);
+    }
+
+    @PostMapping("/{lang}/network/local-governments/new")
+    String create(@PathVariable String lang, @ModelAttribute("form") LocalGovernmentForm form, Model model,
+            RedirectAttributes redirect) {
+        var validated = admin.validate(form);
+        if (validated.errors().any()) {
+            return form(lang, model, form, validated.errors(), null, false);
+        }
+        long id = admin.create(validated.data(), form.getArticleIds());
+        redirect.addFlashAttribute("flash", "flash.created");
+        return "redirect:/" + lang + "/network/local-governments/" + id;
+    }
+
+    @GetMapping("/{lang}/network/local-governments/{id}/edit")
+    String editForm(@PathVariable String lang, @PathVariable long id, Model model) {
+        LocalGovernmentView lg = directory.find(id).orElseThrow(NotFoundException::new);
+        var articleIds = tags.of(NetworkAdmin.ITEM_TYPE, id).stream().map(ArticleRef::id).toList();
+        return form(lang, model, LocalGovernmentForm.of(lg, articleIds), new FieldErrors(), id, false);
+    }
+
+    @PostMapping("/{lang}/network/local-governments/{id}/edit")
+    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") LocalGovernmentForm form,
+            Model model, RedirectAttributes redirect) {
+        if (!directory.exists(id)) {
+            throw new NotFoundException();
+        }
+        var validated = admin.validate(form);
+        if (validated.errors().any()) {
+            return form(lang, model, form, validated.errors(), id, false);
+        }
+        try {
+            admin.update(id, form.getVersion(), validated.data(), form.getArticleIds());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return form(lang, model, form, validated.errors(), id, true);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/" + lang + "/network/local-governments/" + id;
+    }
+
+    private String form(String lang, Model model, LocalGovernmentForm form, FieldErrors errors, Long id,
+            boolean conflict) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("id", id);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("regions", taxonomy.regions());
+        model.addAttribute("countries", Countries.all(lang));
+        model.addAttribute("pickerGroups", taxonomy.pickerGroups());
+        return "network/localGovernmentEdit";
+    }
+}

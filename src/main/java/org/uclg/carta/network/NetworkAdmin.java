@@ -1,0 +1,96 @@
+package org.uclg.carta.network;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.web.Languages;
+import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.taxonomy.RegionRef;
+import org.uclg.carta.taxonomy.Tags;
+import org.uclg.carta.taxonomy.Taxonomy;
+
+/** Editors' changes to the directory: create and update, with tags and an audit trail. */
+@Service
+class NetworkAdmin {
+
+    static final String ITEM_TYPE = "local_government";
+
+    private final LocalGovernments localGovernments;
+    private final Tags tags;
+    private final Taxonomy taxonomy;
+    private final AuditTrail audit;
+    private final Languages languages;
+
+    NetworkAdmin(LocalGovernments localGovernments, Tags tags, Taxonomy taxonomy, AuditTrail audit,
+            Languages languages) {
+        this.localGovernments = localGovernments;
+        this.tags = tags;
+        this.taxonomy = taxonomy;
+        this.audit = audit;
+        this.languages = languages;
+    }
+
+    LocalGovernmentForm.Validated validate(LocalGovernmentForm form) {
+        Set<String> regions = taxonomy.regions().stream().map(RegionRef::code).collect(Collectors.toSet());
+        return form.validate(languages.codes(), regions);
+    }
+
+    @Transactional
+    long create(LocalGovernmentData data, List<Long> articleIds) {
+        LocalGovernment lg = new LocalGovernment(null);
+        lg.apply(data);
+        lg = localGovernments.save(lg);
+        tags.set(ITEM_TYPE, lg.id(), articleIds);
+        audit.record(ITEM_TYPE, lg.id(), "created", null);
+        return lg.id();
+    }
+
+    /** Applies an edit made on the version the editor saw; a newer version means someone else saved first. */
+    @Transactional
+    void update(long id, long seenVersion, LocalGovernmentData data, List<Long> articleIds) {
+        LocalGovernment lg = localGovernments.findById(id).orElseThrow(NotFoundException::new);
+        if (lg.version() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(LocalGovernment.class, id);
+        }
+        String changed = describeChanges(lg.data(), data);
+        lg.apply(data);
+        tags.set(ITEM_TYPE, id, articleIds);
+        audit.record(ITEM_TYPE, id, "updated", changed);
+    }
+
+    /** Creates or updates by external id (CSV import and demo content). */
+    @Transactional
+    boolean upsert(String externalId, LocalGovernmentData data) {
+        var existing = localGovernments.findByExternalId(externalId);
+        LocalGovernment lg = existing.orElseGet(() -> new LocalGovernment(externalId));
+        lg.apply(data);
+        lg = localGovernments.save(lg);
+        audit.record(ITEM_TYPE, lg.id(), existing.isPresent() ? "imported" : "created", externalId);
+        return existing.isEmpty();
+    }
+
+    private static String describeChanges(LocalGovernmentData before, LocalGovernmentData after) {
+        StringBuilder sb = new StringBuilder();
+        diff(sb, "name", before.name().values(), after.name().values());
+        diff(sb, "type", before.type(), after.type());
+        diff(sb, "country", before.country(), after.country());
+        diff(sb, "region", before.region(), after.region());
+        diff(sb, "population", before.population(), after.population());
+        diff(sb, "website", before.website(), after.website());
+        diff(sb, "status", before.status(), after.status());
+        diff(sb, "memberSince", before.memberSince(), after.memberSince());
+        return sb.toString();
+    }
+
+    private static void diff(StringBuilder sb, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(field).append(": ").append(before).append(" → ")
+                    .append(after);
+        }
+    }
+}

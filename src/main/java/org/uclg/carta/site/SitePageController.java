@@ -1,0 +1,91 @@
+package org.uclg.carta.site;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.i18n.Markdown;
+import org.uclg.carta.kit.i18n.TranslatableInput;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.Languages;
+import org.uclg.carta.kit.web.NotFoundException;
+
+@Controller
+class SitePageController {
+
+    private final SitePageService pages;
+    private final Markdown markdown;
+    private final AuditTrail audit;
+    private final Languages languages;
+
+    SitePageController(SitePageService pages, Markdown markdown, AuditTrail audit, Languages languages) {
+        this.pages = pages;
+        this.markdown = markdown;
+        this.audit = audit;
+        this.languages = languages;
+    }
+
+    @GetMapping("/{lang}/pages/{slug}")
+    String show(@PathVariable String lang, @PathVariable String slug, Model model) {
+        SitePage page = pages.find(slug).orElseThrow(NotFoundException::new);
+        var body = page.body().in(lang);
+        model.addAttribute("title", page.title().in(lang));
+        model.addAttribute("bodyHtml", markdown.toHtml(body.text()));
+        model.addAttribute("bodyLang", body);
+        model.addAttribute("slug", slug);
+        return "site/page";
+    }
+
+    @GetMapping("/{lang}/pages/{slug}/edit")
+    @PreAuthorize("hasRole('EDITOR')")
+    String edit(@PathVariable String lang, @PathVariable String slug, Model model) {
+        SitePage page = pages.find(slug).orElseThrow(NotFoundException::new);
+        PageForm form = new PageForm();
+        form.setTitle(TranslatableInput.from(page.title()));
+        form.setBody(TranslatableInput.from(page.body()));
+        form.setVersion(page.version());
+        return form(model, slug, form, new FieldErrors(), false);
+    }
+
+    @PostMapping("/{lang}/pages/{slug}/edit")
+    @PreAuthorize("hasRole('EDITOR')")
+    String save(@PathVariable String lang, @PathVariable String slug, @ModelAttribute("form") PageForm form,
+            Model model, RedirectAttributes redirect) {
+        pages.find(slug).orElseThrow(NotFoundException::new);
+        FieldErrors errors = new FieldErrors();
+        if (form.getTitle().isBlankIn(languages.codes())) {
+            errors.reject("title", "validation.translatable.required");
+        }
+        if (form.getTitle().tooLong(200)) {
+            errors.reject("title", "validation.tooLong");
+        }
+        if (form.getBody().tooLong(100_000)) {
+            errors.reject("body", "validation.tooLong");
+        }
+        if (errors.any()) {
+            return form(model, slug, form, errors, false);
+        }
+        try {
+            pages.save(slug, form);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return form(model, slug, form, errors, true);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/" + lang + "/pages/" + slug;
+    }
+
+    private String form(Model model, String slug, PageForm form, FieldErrors errors, boolean conflict) {
+        model.addAttribute("slug", slug);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("history", audit.history("site_page", slug));
+        return "site/pageEdit";
+    }
+}

@@ -1,0 +1,6 @@
+package org.uclg.carta.site;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SitePages extends JpaRepository<SitePage, String> {
+}
