@@ -1,0 +1,159 @@
+package org.uclg.carta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every interface text comes from the three bundles: no key missing in a language, no key used
+ * in a template or in Java that a bundle lacks, and no hard-coded words in templates.
+ */
+class MessagesTest {
+
+    private static final List<String> SUFFIXES = List.of("", "_fr", "_es");
+
+    @Test
+    void everyBundleHasTheSameKeys() throws IOException {
+        Set<String> reference = load("").stringPropertyNames();
+        for (String suffix : SUFFIXES) {
+            Properties p = load(suffix);
+            assertThat(p.stringPropertyNames()).as("keys of messages%s", suffix).isEqualTo(reference);
+            p.forEach((k, v) -> assertThat(v.toString()).as("messages%s %s", suffix, k).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesExists() throws IOException {
+        Set<String> keys = load("").stringPropertyNames();
+        Pattern literal = Pattern.compile("ctx\\.t\\(\"([^\"]+)\"\\s*[,)]");
+        Pattern prefix = Pattern.compile("ctx\\.t\\(\"([^\"]+\\.)\"\\s*\\+");
+        List<String> missing = new ArrayList<>();
+        for (Path file : files(Path.of("src/main/jte"), ".jte")) {
+            String text = Files.readString(file);
+            Matcher m = literal.matcher(text);
+            while (m.find()) {
+                if (!keys.contains(m.group(1))) {
+                    missing.add(file + ": " + m.group(1));
+                }
+            }
+            Matcher p = prefix.matcher(text);
+            while (p.find()) {
+                String start = p.group(1);
+                if (keys.stream().noneMatch(k -> k.startsWith(start))) {
+                    missing.add(file + ": " + start + "*");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** Message keys passed around in Java (flash messages, validation errors, import problems). */
+    @Test
+    void everyKeyUsedInJavaExists() throws IOException {
+        Set<String> keys = load("").stringPropertyNames();
+        Pattern key = Pattern.compile("\"((?:flash|validation|network\\.validation|import\\.error|invite|login|register|"
+                + "reset|link|tokens|taxonomy\\.validation|workflow|file)\\.[A-Za-z.]+)\"");
+        List<String> missing = new ArrayList<>();
+        for (Path file : files(Path.of("src/main/java"), ".java")) {
+            Matcher m = key.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!keys.contains(m.group(1))) {
+                    missing.add(file + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void templatesHaveNoHardCodedText() throws IOException {
+        List<String> found = new ArrayList<>();
+        Pattern attribute = Pattern.compile("\\s(?:title|alt|placeholder|aria-label)=\"([^\"$]*[A-Za-z][^\"]*)\"");
+        for (Path file : files(Path.of("src/main/jte"), ".jte")) {
+            String text = Files.readString(file);
+            String stripped = text.replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?m)^\\s*@(import|param).*$", " ");
+            // The layout call's parameters end where its content block starts.
+            stripped = stripped.replaceAll("(?s)@template\\.layout\\.page\\(.*?content = @`", " ");
+            for (String opener : List.of("${", "$unsafe{", "!{")) {
+                stripped = removeBalanced(stripped, opener, '{', '}');
+            }
+            for (String opener : List.of("@if(", "@elseif(", "@for(", "@template.")) {
+                stripped = removeBalanced(stripped, opener, '(', ')');
+            }
+            stripped = stripped.replaceAll("(?s)<[^>]*>", " ").replaceAll("@(endif|endfor|else)|`\\)|@`", " ");
+            for (String line : stripped.split("\n")) {
+                String words = line.replaceAll("&[a-z]+;|[\u00b7\u2026\u2013|:(),.]", " ").strip();
+                if (words.matches(".*\\p{L}{2,}.*")) {
+                    found.add(file + ": " + words);
+                }
+            }
+            Matcher m = attribute.matcher(text);
+            while (m.find()) {
+                found.add(file + ": attribute text " + m.group(1));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    /** Removes each expression that starts with the opener, up to its matching closing character. */
+    static String removeBalanced(String text, String opener, char open, char close) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int at = text.indexOf(opener, i);
+            if (at < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            out.append(text, i, at).append(' ');
+            int j = text.indexOf(open, at + opener.length() - 1);
+            int depth = 0;
+            boolean inString = false;
+            for (; j < text.length(); j++) {
+                char c = text.charAt(j);
+                if (c == '"' && text.charAt(j - 1) != '\\') {
+                    inString = !inString;
+                } else if (!inString && c == open) {
+                    depth++;
+                } else if (!inString && c == close && --depth == 0) {
+                    break;
+                }
+            }
+            i = Math.min(j + 1, text.length());
+        }
+        return out.toString();
+    }
+
+    private static Properties load(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages" + suffix + ".properties")) {
+            assertThat(in).as("messages%s.properties", suffix).isNotNull();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static List<Path> files(Path root, String extension) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+
+    static Set<String> sorted(Set<String> s) {
+        return new TreeSet<>(s);
+    }
+}
