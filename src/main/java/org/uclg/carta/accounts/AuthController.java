@@ -23,11 +23,11 @@ class AuthController {
     }
 
     @GetMapping("/{lang}/login")
-    String login(@PathVariable String lang, @RequestParam(required = false) String error,
-            @RequestParam(required = false) String throttled, @RequestParam(required = false) String unconfirmed,
-            Model model) {
-        String message = error != null ? "login.error" : throttled != null ? "login.throttled"
-                : unconfirmed != null ? "login.unconfirmed" : null;
+    String login(@PathVariable String lang, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        var params = request.getParameterMap();
+        String message = params.containsKey("error") ? "login.error"
+                : params.containsKey("throttled") ? "login.throttled"
+                : params.containsKey("unconfirmed") ? "login.unconfirmed" : null;
         model.addAttribute("message", message);
         return "accounts/login";
     }

@@ -8,7 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -30,6 +35,8 @@ import org.uclg.carta.kit.web.Languages;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -39,16 +46,41 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The JSON API and the actuator: stateless, authenticated only by personal API tokens (never by
+     * a browser session), so they need no CSRF token.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain api(HttpSecurity http, Languages languages, AccountService accounts,
+            MessageSource messages) throws Exception {
+        AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, denied) -> problem(request, response, 403,
+                                languages, messages)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .addFilterBefore(new ApiTokenFilter(accounts, entryPoint), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain security(HttpSecurity http, Languages languages, LoginThrottle throttle,
-            AccountService accounts) throws Exception {
-        AuthenticationEntryPoint entryPoint = entryPoint(languages);
+            MessageSource messages) throws Exception {
+        AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/actuator/**").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/*/admin/mail/**", "/*/admin/users/**").hasRole("ADMIN")
                 .requestMatchers("/*/admin", "/*/admin/**").hasRole("EDITOR")
                 .requestMatchers("/*/account", "/*/account/**").authenticated()
@@ -73,34 +105,45 @@ class SecurityConfig {
                         .logoutUrl("/logout")
                         .logoutSuccessHandler((request, response, auth) -> response
                                 .sendRedirect("/" + lang(request, languages) + "/?loggedOut")))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        request -> request.getHeader("Authorization") != null
-                                && request.getRequestURI().startsWith("/api/")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, denied) -> response.sendError(403)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()))
-                .addFilterBefore(throttleFilter(throttle, languages), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ApiTokenFilter(accounts, entryPoint), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(throttleFilter(throttle, languages), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
     /** JSON clients get a 401 problem; people are sent to the sign-in page in their language. */
-    private static AuthenticationEntryPoint entryPoint(Languages languages) {
+    private static AuthenticationEntryPoint entryPoint(Languages languages, MessageSource messages) {
         return (request, response, exception) -> {
-            String path = Languages.originalPath(request);
-            if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
-                response.setStatus(401);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"A valid API token is needed: Authorization: Bearer <token>\"}");
+            if (isApi(request)) {
+                problem(request, response, 401, languages, messages);
                 return;
             }
             response.sendRedirect("/" + languages.forRequest(request) + "/login");
         };
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = Languages.originalPath(request);
+        return path.startsWith("/api/") || path.startsWith("/actuator/");
+    }
+
+    /** An RFC 9457 answer written before Spring MVC is reached, localised by Accept-Language. */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status,
+            Languages languages, MessageSource messages) throws IOException {
+        Locale locale = Locale.forLanguageTag(languages.forRequest(request));
+        ProblemDetail body = ProblemDetail.forStatus(status);
+        body.setTitle(messages.getMessage("error." + status + ".title", null, locale));
+        body.setDetail(messages.getMessage("error." + status + ".detail", null, locale));
+        body.setInstance(java.net.URI.create(Languages.originalPath(request)));
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(body));
     }
 
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler(Languages languages,

@@ -1,0 +1,95 @@
+package org.uclg.carta.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.uclg.carta.CartaIntegrationTest;
+import org.uclg.carta.network.Directory;
+import org.uclg.carta.network.DirectoryQuery;
+
+/** Each role reaches exactly the routes it may: one row per route, one column per role. */
+@CartaIntegrationTest
+@Import(TestAccounts.class)
+class RoleRouteMatrixTest {
+
+    // Expected status per role, in this order: anonymous, person, representative, partner, editor, admin.
+    private static final String OPEN = "200 200 200 200 200 200";
+    private static final String EDITORS = "302 403 403 403 200 200";
+    private static final String ADMINS = "302 403 403 403 403 200";
+    private static final String SIGNED_IN = "302 200 200 200 200 200";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void everyRoleGetsExactlyWhatItMayReach() throws Exception {
+        long lg = directory.search(new DirectoryQuery(null, null, null, null, 1, 1), "en").items().get(0).id();
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("/en/", OPEN);
+        routes.put("/fr/action-plan", OPEN);
+        routes.put("/es/network", OPEN);
+        routes.put("/en/network/local-governments/" + lg, OPEN);
+        routes.put("/en/frameworks", OPEN);
+        routes.put("/en/frameworks/GCA/articles/X", OPEN);
+        routes.put("/en/pages/privacy", OPEN);
+        routes.put("/api/v1/local-governments", OPEN);
+        routes.put("/api/v1/frameworks/SDG", OPEN);
+        routes.put("/en/network/local-governments/new", EDITORS);
+        routes.put("/en/network/local-governments/" + lg + "/edit", EDITORS);
+        routes.put("/en/network/import", EDITORS);
+        routes.put("/en/frameworks/GCA/articles/X/edit", EDITORS);
+        routes.put("/en/pages/about/edit", EDITORS);
+        routes.put("/en/admin", EDITORS);
+        routes.put("/en/admin/invitations", EDITORS);
+        routes.put("/en/admin/users", ADMINS);
+        routes.put("/en/admin/mail", ADMINS);
+        routes.put("/en/account", SIGNED_IN);
+        routes.put("/actuator/prometheus", "401 403 403 403 403 200");
+
+        List<CartaUser> people = new ArrayList<>();
+        people.add(null);
+        people.add(testAccounts.create("matrix-person@carta.test", "password-12345"));
+        people.add(testAccounts.create("matrix-rep@carta.test", "password-12345", Role.REPRESENTATIVE));
+        people.add(testAccounts.create("matrix-partner@carta.test", "password-12345", Role.PARTNER));
+        people.add(testAccounts.create("matrix-editor@carta.test", "password-12345", Role.EDITOR));
+        people.add(testAccounts.create("matrix-admin@carta.test", "password-12345", Role.ADMIN));
+
+        List<String> mismatches = new ArrayList<>();
+        for (var route : routes.entrySet()) {
+            String[] expected = route.getValue().split(" ");
+            for (int i = 0; i < people.size(); i++) {
+                MockHttpServletRequestBuilder request = get(route.getKey());
+                if (people.get(i) != null) {
+                    request = request.with(user(people.get(i)));
+                }
+                MvcResult result = mvc.perform(request).andReturn();
+                int status = result.getResponse().getStatus();
+                if (!String.valueOf(status).equals(expected[i])) {
+                    mismatches.add(route.getKey() + " as role #" + i + ": " + status + " instead of " + expected[i]);
+                }
+                if (status == 302) {
+                    assertThat(result.getResponse().getRedirectedUrl()).endsWith("/en/login");
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+}
