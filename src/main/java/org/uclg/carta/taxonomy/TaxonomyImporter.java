@@ -103,7 +103,28 @@ class TaxonomyImporter implements ApplicationRunner {
     }
 
     private static TranslatableText text(Map<String, Object> m) {
-        return TranslatableText.of(str(m.get("fr")), str(m.get("en")), str(m.get("es")));
+        Map<String, Object> repaired = repairUnquotedCommas(m);
+        return TranslatableText.of(str(repaired.get("fr")), str(repaired.get("en")), str(repaired.get("es")));
+    }
+
+    /**
+     * In a YAML flow mapping an unquoted comma ends the value: {@code {en: Economic, social, ...}}
+     * reads as "Economic" plus empty keys "social"... The reference file has such titles, so the
+     * empty keys that follow a language are joined back onto it.
+     */
+    static Map<String, Object> repairUnquotedCommas(Map<String, Object> m) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        String lastLanguage = null;
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (e.getValue() == null && lastLanguage != null) {
+                out.put(lastLanguage, out.get(lastLanguage) + ", " + e.getKey());
+                continue;
+            }
+            out.put(e.getKey(), e.getValue());
+            lastLanguage = List.of("fr", "en", "es").contains(e.getKey()) && e.getValue() instanceof String
+                    ? e.getKey() : null;
+        }
+        return out;
     }
 
     private static String str(Object o) {

@@ -26,6 +26,6 @@ public final class FieldErrors {
     }
 
     public Map<String, String> all() {
-        return Map.copyOf(errors);
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
     }
 }
