@@ -34,6 +34,11 @@ interface Articles extends JpaRepository<Article, Long> {
     long countByFramework(Long frameworkId);
 }
 
+interface HrcDocuments extends JpaRepository<HrcDocument, String> {
+
+    List<HrcDocument> findAllByOrderByPosition();
+}
+
 interface Regions extends JpaRepository<Region, String> {
 
     List<Region> findAllByOrderByPosition();

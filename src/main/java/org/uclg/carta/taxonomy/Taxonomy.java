@@ -22,8 +22,11 @@ public class Taxonomy {
     private final Articles articles;
     private final Regions regions;
     private final AuditTrail audit;
+    private final HrcDocuments hrcDocuments;
 
-    Taxonomy(Frameworks frameworks, FrameworkParts parts, Articles articles, Regions regions, AuditTrail audit) {
+    Taxonomy(Frameworks frameworks, FrameworkParts parts, Articles articles, Regions regions, AuditTrail audit,
+            HrcDocuments hrcDocuments) {
+        this.hrcDocuments = hrcDocuments;
         this.frameworks = frameworks;
         this.parts = parts;
         this.articles = articles;
@@ -75,6 +78,11 @@ public class Taxonomy {
                         Collectors.mapping(a -> ArticleRef.of(a, codes.get(a.frameworkId())), Collectors.toList())));
         return frameworks.findAllByOrderByPosition().stream()
                 .map(f -> new PickerGroup(summary(f), byFramework.getOrDefault(f.id(), List.of()))).toList();
+    }
+
+    /** The Human Rights Council's local government track, oldest first. */
+    public List<HrcDocumentRef> hrcTrack() {
+        return hrcDocuments.findAllByOrderByPosition().stream().map(HrcDocument::ref).toList();
     }
 
     public List<RegionRef> regions() {

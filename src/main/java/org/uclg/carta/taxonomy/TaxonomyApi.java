@@ -42,6 +42,25 @@ class TaxonomyApi {
         return body;
     }
 
+    @GetMapping("/api/v1/hrc-track")
+    Map<String, Object> hrcTrack() {
+        List<Map<String, Object>> items = taxonomy.hrcTrack().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("symbol", d.symbol());
+            m.put("date", d.issuedText());
+            m.put("kind", d.kind());
+            m.put("title", d.title().values());
+            m.put("url", baseUrl + "/en/frameworks#hrc-track");
+            return m;
+        }).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", items.size());
+        body.put("page", 1);
+        body.put("size", items.size());
+        body.put("items", items);
+        return body;
+    }
+
     private Map<String, Object> framework(FrameworkSummary f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", f.code());

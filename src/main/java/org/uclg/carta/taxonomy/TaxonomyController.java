@@ -31,6 +31,7 @@ class TaxonomyController {
     @GetMapping("/{lang}/frameworks")
     String list(@PathVariable String lang, Model model) {
         model.addAttribute("frameworks", taxonomy.frameworks());
+        model.addAttribute("hrcTrack", taxonomy.hrcTrack());
         return "taxonomy/frameworks";
     }
 

@@ -37,12 +37,15 @@ class TaxonomyImporter implements ApplicationRunner {
     private final FrameworkParts parts;
     private final Articles articles;
     private final Regions regions;
+    private final HrcDocuments hrcDocuments;
 
-    TaxonomyImporter(Frameworks frameworks, FrameworkParts parts, Articles articles, Regions regions) {
+    TaxonomyImporter(Frameworks frameworks, FrameworkParts parts, Articles articles, Regions regions,
+            HrcDocuments hrcDocuments) {
         this.frameworks = frameworks;
         this.parts = parts;
         this.articles = articles;
         this.regions = regions;
+        this.hrcDocuments = hrcDocuments;
     }
 
     @Override
@@ -94,7 +97,16 @@ class TaxonomyImporter implements ApplicationRunner {
             region.importFacts(text(r), rPos++);
             regions.save(region);
         }
-        log.info("Rights taxonomy imported: {} frameworks, {} articles, {} regions", fPos, articleCount, rPos);
+        int dPos = 0;
+        for (Map<String, Object> d : list(root.get("un_hrc_local_government_track"))) {
+            String symbol = str(d.get("symbol"));
+            HrcDocument doc = hrcDocuments.findById(symbol).orElseGet(() -> new HrcDocument(symbol));
+            doc.importFacts(date(d.get("date")), d.get("date_precision") == null ? "day" : str(d.get("date_precision")),
+                    str(d.get("kind")), text(d), dPos++);
+            hrcDocuments.save(doc);
+        }
+        log.info("Rights taxonomy imported: {} frameworks, {} articles, {} regions, {} HRC documents", fPos,
+                articleCount, rPos, dPos);
     }
 
     @SuppressWarnings("unchecked")

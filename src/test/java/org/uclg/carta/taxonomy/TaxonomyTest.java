@@ -117,6 +117,12 @@ class TaxonomyTest {
                 .andExpect(jsonPath("$.parts[2].title.en").value(
                         "Economic, social, cultural and environmental rights of proximity"))
                 .andExpect(jsonPath("$.articles[0].url").value(containsString("/frameworks/ECSHRC/articles/I")));
+        mvc.perform(get("/api/v1/hrc-track")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(13))
+                .andExpect(jsonPath("$.items[1].symbol").value("A/HRC/RES/24/2"))
+                .andExpect(jsonPath("$.items[2].date").value("2014-09"));
+        mvc.perform(get("/fr/frameworks")).andExpect(content().string(containsString("A/HRC/RES/51/12")))
+                .andExpect(content().string(containsString("pas encore traduit, affiché en anglais")));
         mvc.perform(get("/api/v1/frameworks/NOPE").header("Accept-Language", "es"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Esta página no existe o se ha movido."));
