@@ -97,6 +97,11 @@ class Account {
         roles.add(Role.REPRESENTATIVE);
     }
 
+    void representPartner(long partnerId) {
+        partners.add(partnerId);
+        roles.add(Role.PARTNER);
+    }
+
     Long id() {
         return id;
     }

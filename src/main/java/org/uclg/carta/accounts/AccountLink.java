@@ -28,6 +28,7 @@ class AccountLink {
     private String email;
     private Long accountId;
     private Long localGovernmentId;
+    private Long partnerId;
     private String language;
     private String createdBy;
     private Instant createdAt;
@@ -76,6 +77,15 @@ class AccountLink {
 
     Long localGovernmentId() {
         return localGovernmentId;
+    }
+
+    Long partnerId() {
+        return partnerId;
+    }
+
+    AccountLink forPartner(Long partnerId) {
+        this.partnerId = partnerId;
+        return this;
     }
 
     String createdBy() {

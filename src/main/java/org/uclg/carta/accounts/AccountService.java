@@ -119,14 +119,26 @@ class AccountService {
 
     /** Invites a person to represent a local government; returns the link (also mailed). */
     String invite(String email, long localGovernmentId, String lang) {
-        if (!directory.exists(localGovernmentId)) {
-            throw new NotFoundException();
-        }
-        String normalised = Account.normalise(email);
-        String token = link(AccountLink.Purpose.INVITE, normalised, null, localGovernmentId, lang, INVITE_VALIDITY);
-        String name = directory.find(localGovernmentId).map(lg -> lg.name().in(lang).text()).orElse("");
+        String name = directory.find(localGovernmentId).map(lg -> lg.name().in(lang).text())
+                .orElseThrow(NotFoundException::new);
+        String token = link(AccountLink.Purpose.INVITE, Account.normalise(email), null, localGovernmentId, lang,
+                INVITE_VALIDITY);
+        return sendInvitation(email, token, name, lang);
+    }
+
+    /** Invites a person to represent a partner organisation; returns the link (also mailed). */
+    String invitePartner(String email, long partnerId, String lang) {
+        String name = directory.partner(partnerId).map(p -> p.name().in(lang).text())
+                .orElseThrow(NotFoundException::new);
+        String token = Secrets.newToken();
+        links.save(new AccountLink(AccountLink.Purpose.INVITE, Secrets.hash(token), Account.normalise(email), null,
+                null, lang, AuditTrail.currentActor(), now(), now().plus(INVITE_VALIDITY)).forPartner(partnerId));
+        return sendInvitation(email, token, name, lang);
+    }
+
+    private String sendInvitation(String email, String token, String name, String lang) {
         String url = baseUrl + "/" + lang + "/invitations/" + token;
-        mailer.send(normalised, "invite", lang, url, name);
+        mailer.send(Account.normalise(email), "invite", lang, url, name);
         return url;
     }
 
@@ -167,9 +179,14 @@ class AccountService {
             account.confirm();
             account = accounts.save(account);
         }
-        account.represent(link.localGovernmentId());
+        if (link.partnerId() != null) {
+            account.representPartner(link.partnerId());
+        } else {
+            account.represent(link.localGovernmentId());
+        }
         link.use(now());
-        audit.record("account", account.id(), "invitationAccepted", String.valueOf(link.localGovernmentId()));
+        audit.record("account", account.id(), "invitationAccepted",
+                link.partnerId() != null ? "partner " + link.partnerId() : "local government " + link.localGovernmentId());
         return AcceptResult.ACCEPTED;
     }
 

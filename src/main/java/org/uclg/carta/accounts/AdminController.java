@@ -42,18 +42,26 @@ class AdminController {
 
     @PostMapping("/{lang}/admin/invitations")
     String invite(@PathVariable String lang, @RequestParam(defaultValue = "") String email,
-            @RequestParam(required = false) Long localGovernmentId, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long localGovernmentId, @RequestParam(required = false) Long partnerId,
+            Model model, RedirectAttributes redirect) {
         FieldErrors errors = new FieldErrors();
         if (!RegistrationForm.validEmail(email)) {
             errors.reject("email", "validation.email");
         }
-        if (localGovernmentId == null || !directory.exists(localGovernmentId)) {
+        boolean forLocalGovernment = localGovernmentId != null && directory.exists(localGovernmentId);
+        boolean forPartner = partnerId != null && directory.partner(partnerId).isPresent();
+        if (forLocalGovernment == forPartner) {
             errors.reject("localGovernmentId", "invite.validation.localGovernment");
         }
         if (errors.any()) {
+            model.addAttribute("selectedPartner", partnerId);
             return invitationPage(lang, model, email, localGovernmentId, errors);
         }
-        accounts.invite(email, localGovernmentId, lang);
+        if (forPartner) {
+            accounts.invitePartner(email, partnerId, lang);
+        } else {
+            accounts.invite(email, localGovernmentId, lang);
+        }
         redirect.addFlashAttribute("flash", "invite.sent");
         return "redirect:/" + lang + "/admin/invitations";
     }
@@ -65,6 +73,7 @@ class AdminController {
         model.addAttribute("localGovernments",
                 directory.search(new DirectoryQuery(null, null, null, null, 1, DirectoryQuery.MAX_SIZE), lang)
                         .items());
+        model.addAttribute("partners", directory.partners());
         model.addAttribute("invitations", accounts.recentInvitations().stream().map(InvitationView::of).toList());
         return "accounts/invitations";
     }

@@ -68,7 +68,10 @@ class InvitationController {
         }
         model.addAttribute("token", token);
         model.addAttribute("email", invitation.get().email());
-        model.addAttribute("localGovernment", directory.find(invitation.get().localGovernmentId()).orElse(null));
+        var link = invitation.get();
+        model.addAttribute("organisation", link.partnerId() != null
+                ? directory.partner(link.partnerId()).map(p -> p.name()).orElse(null)
+                : directory.find(link.localGovernmentId()).map(lg -> lg.name()).orElse(null));
         model.addAttribute("newAccount", !accounts.exists(invitation.get().email()));
         model.addAttribute("name", name);
         model.addAttribute("error", error);

@@ -74,6 +74,8 @@ class ProfileController {
         model.addAttribute("nameError", nameError);
         model.addAttribute("roles", account.roles().stream().map(Role::name).sorted().toList());
         model.addAttribute("localGovernments", directory.findAll(account.localGovernments()));
+        model.addAttribute("partners", account.partners().stream().flatMap(id -> directory.partner(id).stream())
+                .toList());
         model.addAttribute("tokens", accounts.tokens(account.id()).stream().map(TokenView::of).toList());
         model.addAttribute("newToken", newToken);
         return "accounts/profile";

@@ -134,7 +134,7 @@ class AccountJourneysTest {
 
         mvc.perform(post("/fr/admin/invitations").with(csrf()).with(user(editor)).param("email", "bad")
                 .param("localGovernmentId", "999999")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choisissez un gouvernement local.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choisissez un gouvernement local ou une organisation partenaire")));
         mvc.perform(post("/fr/admin/invitations").with(csrf()).with(user(editor))
                 .param("email", "maire-adjointe@dakar.test").param("localGovernmentId", String.valueOf(lg)))
                 .andExpect(redirectedUrl("/fr/admin/invitations"));
@@ -151,6 +151,26 @@ class AccountJourneysTest {
         assertThat(awa.enabled()).isTrue();
         mvc.perform(get(invitation)).andExpect(content().string(
                 org.hamcrest.Matchers.containsString("Ce lien ne fonctionne plus")));
+    }
+
+    @Test
+    void aPartnerRepresentativeIsInvitedTheSameWay() throws Exception {
+        CartaUser editor = testAccounts.create("partner-editor@carta.test", "password-12345", Role.EDITOR);
+        long rwi = directory.partners().stream().filter(p -> p.name().get("en").equals("Raoul Wallenberg Institute"))
+                .findFirst().orElseThrow().id();
+        long lg = directory.search(new DirectoryQuery("Dakar", null, null, null, 1, 1), "en").items().get(0).id();
+        mvc.perform(post("/en/admin/invitations").with(csrf()).with(user(editor)).param("email", "both@rwi.test")
+                .param("localGovernmentId", String.valueOf(lg)).param("partnerId", String.valueOf(rwi)))
+                .andExpect(status().isOk()).andExpect(content().string(
+                        org.hamcrest.Matchers.containsString("one of the two")));
+        mvc.perform(post("/en/admin/invitations").with(csrf()).with(user(editor)).param("email", "officer@rwi.test")
+                .param("partnerId", String.valueOf(rwi))).andExpect(redirectedUrl("/en/admin/invitations"));
+        String invitation = linkIn(mailTo("officer@rwi.test", "Invitation to represent Raoul Wallenberg Institute on Carta"));
+        mvc.perform(post(invitation).with(csrf()).param("name", "Rita").param("password", "rita-password-1")
+                .param("confirmation", "rita-password-1")).andExpect(redirectedUrl("/en/login"));
+        Account rita = accounts.findByEmail("officer@rwi.test").orElseThrow();
+        assertThat(rita.roles()).contains(Role.PARTNER).doesNotContain(Role.REPRESENTATIVE);
+        assertThat(rita.partners()).containsExactly(rwi);
     }
 
     @Test
