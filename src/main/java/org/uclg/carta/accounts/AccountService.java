@@ -96,6 +96,17 @@ class AccountService {
         }).orElse(false);
     }
 
+    /** Changes a signed-in person's password; false when the current one is wrong. */
+    boolean changePassword(long accountId, String current, String next) {
+        Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        if (!encoder.matches(current, account.passwordHash())) {
+            return false;
+        }
+        account.changePassword(encoder.encode(next));
+        audit.record("account", accountId, "passwordChanged", null);
+        return true;
+    }
+
     void updateProfile(long accountId, String name, String lang) {
         Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
         account.updateProfile(name.strip(), lang);

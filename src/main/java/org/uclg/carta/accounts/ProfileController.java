@@ -46,6 +46,23 @@ class ProfileController {
         return "redirect:/" + lang + "/account";
     }
 
+    @PostMapping("/{lang}/account/password")
+    String changePassword(@PathVariable String lang, @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect) {
+        Account account = accounts.account(user.accountId());
+        String error = RegistrationForm.passwordProblem(password, confirmation);
+        if (error == null && !accounts.changePassword(user.accountId(), current, password)) {
+            error = "password.current.wrong";
+        }
+        if (error != null) {
+            model.addAttribute("passwordError", error);
+            return page(model, account, account.displayName(), account.preferredLanguage(), null, null);
+        }
+        redirect.addFlashAttribute("flash", "password.changed");
+        return "redirect:/" + lang + "/account";
+    }
+
     @PostMapping("/{lang}/account/tokens")
     String createToken(@PathVariable String lang, @AuthenticationPrincipal CartaUser user,
             @RequestParam(defaultValue = "") String tokenName, Model model) {

@@ -109,6 +109,20 @@ class AccountJourneysTest {
     }
 
     @Test
+    void aSignedInPersonChangesTheirPassword() throws Exception {
+        CartaUser person = testAccounts.create("changer@carta.test", "first-password-1");
+        mvc.perform(post("/fr/account/password").with(csrf()).with(user(person)).param("current", "wrong")
+                .param("password", "second-password-2").param("confirmation", "second-password-2"))
+                .andExpect(status().isOk()).andExpect(content().string(
+                        org.hamcrest.Matchers.containsString("Le mot de passe actuel est incorrect.")));
+        mvc.perform(post("/fr/account/password").with(csrf()).with(user(person)).param("current", "first-password-1")
+                .param("password", "second-password-2").param("confirmation", "second-password-2"))
+                .andExpect(redirectedUrl("/fr/account"));
+        mvc.perform(formLogin("/login").userParameter("email").user("changer@carta.test")
+                .password("second-password-2")).andExpect(redirectedUrl("/en/"));
+    }
+
+    @Test
     void repeatedFailedSignInsAreThrottledWithAClearMessage() throws Exception {
         testAccounts.create("target@carta.test", "right-password-1");
         for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
