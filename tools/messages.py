@@ -275,6 +275,51 @@ m("mail.reset.body", "Open this link within two hours to choose a new password:\
 m("mail.invite.subject", "Invitation to represent {1} on Carta", "Invitation à représenter {1} sur Carta", "Invitación para representar a {1} en Carta")
 m("mail.invite.body", "The secretariat of the UCLG Committee invites you to act for {1} on Carta, the platform of the human rights cities movement.\n\nOpen this link within 14 days to accept (it works once):\n{0}", "Le secrétariat de la Commission de CGLU vous invite à agir pour {1} sur Carta, la plateforme du mouvement des villes des droits humains.\n\nOuvrez ce lien dans les 14 jours pour accepter (il ne fonctionne qu'une fois) :\n{0}", "La secretaría de la Comisión de CGLU le invita a actuar en nombre de {1} en Carta, la plataforma del movimiento de ciudades de derechos humanos.\n\nAbra este enlace en los próximos 14 días para aceptar (solo funciona una vez):\n{0}")
 
+m("nav.resources", "Resource Space", "Espace ressources", "Espacio de recursos")
+m("library.title", "Resource Space", "Espace ressources", "Espacio de recursos")
+m("library.intro", "Public policies, case studies and documents from the network, to learn from each other.", "Politiques publiques, études de cas et documents du réseau, pour apprendre les uns des autres.", "Políticas públicas, estudios de caso y documentos de la red, para aprender unos de otros.")
+m("library.kind.resources", "Resources", "Ressources", "Recursos")
+m("library.new", "Share a resource", "Partager une ressource", "Compartir un recurso")
+m("library.edit", "Edit the resource", "Modifier la ressource", "Editar el recurso")
+m("library.mine", "My resources", "Mes ressources", "Mis recursos")
+m("library.mine.forMyLocalGovernment", "Resources of the local governments I represent", "Ressources des gouvernements locaux que je représente", "Recursos de los gobiernos locales que represento")
+m("library.reviewQueue", "Waiting for review", "En attente de relecture", "En espera de revisión")
+m("library.reviewQueue.empty", "Nothing is waiting for review.", "Rien n'attend de relecture.", "Nada espera revisión.")
+m("library.count", "{0} resources", "{0} ressources", "{0} recursos")
+m("library.none", "No resource yet.", "Aucune ressource pour l'instant.", "Aún no hay recursos.")
+m("library.filter.type", "Kinds of resource", "Types de ressource", "Tipos de recurso")
+m("library.saveDraft", "Save the draft", "Enregistrer le brouillon", "Guardar el borrador")
+m("library.submit", "Submit for review", "Soumettre pour relecture", "Enviar a revisión")
+m("library.publish", "Publish", "Publier", "Publicar")
+m("library.return", "Return to the author", "Renvoyer à l'auteur·rice", "Devolver a quien lo redactó")
+m("library.returnReason", "Reason for returning", "Motif du renvoi", "Motivo de la devolución")
+m("library.caseStudy", "Case study", "Étude de cas", "Estudio de caso")
+m("library.caseStudy.hint", "For case studies: fill in the sections that apply.", "Pour les études de cas : remplissez les sections utiles.", "Para los estudios de caso: complete las secciones pertinentes.")
+m("library.flash.draftSaved", "Draft saved. Submit it for review when it is ready.", "Brouillon enregistré. Soumettez-le pour relecture quand il est prêt.", "Borrador guardado. Envíelo a revisión cuando esté listo.")
+m("library.flash.submitted", "Submitted: the secretariat will review it.", "Soumis : le secrétariat va le relire.", "Enviado: la secretaría lo revisará.")
+m("library.flash.published", "Published.", "Publié.", "Publicado.")
+m("library.flash.returned", "Returned to its author with your reason.", "Renvoyé à son auteur·rice avec votre motif.", "Devuelto con su motivo.")
+for st, en, fr, es in [("draft","Draft: only you and the secretariat can see it.","Brouillon : seuls vous et le secrétariat pouvez le voir.","Borrador: solo usted y la secretaría pueden verlo."),("submitted","Submitted: waiting for review by the secretariat.","Soumis : en attente de relecture par le secrétariat.","Enviado: en espera de revisión por la secretaría."),("returned","Returned: please revise it and submit it again.","Renvoyé : merci de le revoir puis de le soumettre à nouveau.","Devuelto: revíselo y vuelva a enviarlo."),("published","Published","Publié","Publicado")]:
+    m("library.state."+st, en, fr, es)
+for t, en, fr, es in [("policy","Local public policy","Politique publique locale","Política pública local"),("case-study","Case study","Étude de cas","Estudio de caso"),("publication","Publication or report","Publication ou rapport","Publicación o informe"),("guide","Guide or toolkit","Guide ou boîte à outils","Guía o caja de herramientas"),("declaration","Declaration or statement","Déclaration","Declaración"),("un-document","UN document","Document des Nations Unies","Documento de la ONU"),("media","Video or audio","Vidéo ou audio","Vídeo o audio"),("link","External link","Lien externe","Enlace externo")]:
+    m("library.type."+t, en, fr, es)
+for k, en, fr, es in [("context","Context","Contexte","Contexto"),("objectives","Objectives","Objectifs","Objetivos"),("actions","Actions","Actions","Acciones"),("results","Results","Résultats","Resultados"),("lessons","Lessons learned","Enseignements","Lecciones aprendidas"),("budget","Budget","Budget","Presupuesto"),("partners","Partners","Partenaires","Socios"),("period","Period","Période","Período"),("contact","Contact","Contact","Contacto")]:
+    m("library.section."+k, en, fr, es)
+for l, en, fr, es in [("cc-by-4.0","Creative Commons Attribution 4.0","Creative Commons Attribution 4.0","Creative Commons Atribución 4.0"),("cc-by-sa-4.0","Creative Commons Attribution-ShareAlike 4.0","Creative Commons Attribution - Partage dans les mêmes conditions 4.0","Creative Commons Atribución-CompartirIgual 4.0"),("cc-by-nc-4.0","Creative Commons Attribution-NonCommercial 4.0","Creative Commons Attribution - Pas d'utilisation commerciale 4.0","Creative Commons Atribución-NoComercial 4.0"),("public-domain","Public domain","Domaine public","Dominio público"),("all-rights-reserved","All rights reserved","Tous droits réservés","Todos los derechos reservados"),("other","Other licence","Autre licence","Otra licencia")]:
+    m("library.licence."+l, en, fr, es)
+for f, en, fr, es in [("type","Kind","Type","Tipo"),("summary","Summary","Résumé","Resumen"),("body","Text","Texte","Texto"),("issuedOn","Date","Date","Fecha"),("authors","Authors","Auteurs","Autores"),("licence","Licence","Licence","Licencia"),("externalUrl","Web address","Adresse web","Dirección web"),("themes","Themes","Thèmes","Temas"),("originalLanguages","Original languages","Langues originales","Idiomas originales"),("localGovernments","Local governments concerned","Gouvernements locaux concernés","Gobiernos locales concernidos"),("owner","On behalf of","Au nom de","En nombre de"),("state","State","État","Estado")]:
+    m("library.field."+f, en, fr, es)
+m("library.field.owner.secretariat", "The secretariat", "Le secrétariat", "La secretaría")
+m("library.field.country.derived", "From the local governments concerned", "Celui des gouvernements locaux concernés", "El de los gobiernos locales concernidos")
+m("library.field.themes.hint", "Separate themes with commas.", "Séparez les thèmes par des virgules.", "Separe los temas con comas.")
+m("library.validation.type", "Choose the kind of resource.", "Choisissez le type de ressource.", "Elija el tipo de recurso.")
+m("library.validation.urlRequired", "A link or a video needs its web address.", "Un lien ou une vidéo a besoin de son adresse web.", "Un enlace o un vídeo necesita su dirección web.")
+m("library.validation.licence", "Choose a licence from the list.", "Choisissez une licence dans la liste.", "Elija una licencia de la lista.")
+m("library.validation.localGovernment", "Choose local governments from the list.", "Choisissez des gouvernements locaux dans la liste.", "Elija gobiernos locales de la lista.")
+m("library.validation.owner", "You can only share resources for a local government you represent.", "Vous ne pouvez partager des ressources que pour un gouvernement local que vous représentez.", "Solo puede compartir recursos de un gobierno local que represente.")
+for a, en, fr, es in [("submitted","Submitted","Soumission","Envío"),("published","Published","Publication","Publicación"),("returned","Returned","Renvoi","Devolución")]:
+    m("audit.action."+a, en, fr, es)
+
 def esc(v):
     out = []
     for ch in v:

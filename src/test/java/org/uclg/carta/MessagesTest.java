@@ -66,7 +66,7 @@ class MessagesTest {
     void everyKeyUsedInJavaExists() throws IOException {
         Set<String> keys = load("").stringPropertyNames();
         Pattern key = Pattern.compile("\"((?:flash|validation|network\\.validation|import\\.error|invite|login|register|"
-                + "reset|link|tokens|password|taxonomy\\.validation|workflow|file)\\.[A-Za-z.]+)\"");
+                + "reset|link|tokens|password|library\\.validation|library\\.flash|taxonomy\\.validation|workflow|file)\\.[A-Za-z.]+)\"");
         List<String> missing = new ArrayList<>();
         for (Path file : files(Path.of("src/main/java"), ".java")) {
             Matcher m = key.matcher(Files.readString(file));

@@ -14,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
-import org.uclg.carta.network.DirectoryQuery;
 
 /** The secretariat's desk: invitations (editors), people and roles, captured mail (admins). */
 @Controller
@@ -70,9 +69,7 @@ class AdminController {
         model.addAttribute("email", email);
         model.addAttribute("selected", lgId);
         model.addAttribute("errors", errors);
-        model.addAttribute("localGovernments",
-                directory.search(new DirectoryQuery(null, null, null, null, 1, DirectoryQuery.MAX_SIZE), lang)
-                        .items());
+        model.addAttribute("localGovernments", directory.allByName(lang));
         model.addAttribute("partners", directory.partners());
         model.addAttribute("invitations", accounts.recentInvitations().stream().map(InvitationView::of).toList());
         return "accounts/invitations";

@@ -32,6 +32,11 @@ public class Directory {
         return localGovernments.findById(id).map(LocalGovernmentView::of);
     }
 
+    /** A local government by the external id it was imported with (CSV, demo content). */
+    public Optional<LocalGovernmentView> findByExternalId(String externalId) {
+        return localGovernments.findByExternalId(externalId).map(LocalGovernmentView::of);
+    }
+
     public boolean exists(long id) {
         return localGovernments.existsById(id);
     }
@@ -76,6 +81,13 @@ public class Directory {
                 + " order by lower(coalesce(name ->> :lang, name ->> 'en', name ->> 'fr', name ->> 'es')), id"
                 + " limit :limit offset :offset").params(params).query(Long.class).list();
         return new DirectoryPage(findAll(ids), total, query.page(), query.size());
+    }
+
+    /** Every local government sorted by name in the language, for choice lists. */
+    public List<LocalGovernmentView> allByName(String lang) {
+        List<Long> ids = jdbc.sql("select id from local_government order by lower(coalesce(name ->> :lang,"
+                + " name ->> 'en', name ->> 'fr', name ->> 'es')), id").param("lang", lang).query(Long.class).list();
+        return findAll(ids);
     }
 
     /** Countries that have at least one local government, sorted by name in the language. */

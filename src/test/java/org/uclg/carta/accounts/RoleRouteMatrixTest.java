@@ -52,6 +52,10 @@ class RoleRouteMatrixTest {
         routes.put("/en/pages/privacy", OPEN);
         routes.put("/api/v1/local-governments", OPEN);
         routes.put("/api/v1/frameworks/SDG", OPEN);
+        routes.put("/en/resources", OPEN);
+        routes.put("/api/v1/resources", OPEN);
+        routes.put("/en/resources/new", "302 403 200 403 200 200");
+        routes.put("/en/resources/mine", "302 403 200 403 200 200");
         routes.put("/en/network/local-governments/new", EDITORS);
         routes.put("/en/network/local-governments/" + lg + "/edit", EDITORS);
         routes.put("/en/network/import", EDITORS);

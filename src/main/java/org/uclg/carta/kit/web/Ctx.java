@@ -25,9 +25,11 @@ public final class Ctx implements LocalizationSupport {
     private final CsrfToken csrf;
     private final Authentication auth;
     private final String flash;
+    private final String flashError;
 
     Ctx(MessageSource messages, String lang, List<String> languages, String pathAfterLang, String baseUrl,
-            CsrfToken csrf, Authentication auth, String flash) {
+            CsrfToken csrf, Authentication auth, String flash, String flashError) {
+        this.flashError = flashError;
         this.messages = messages;
         this.lang = lang;
         this.locale = Locale.forLanguageTag(lang);
@@ -115,6 +117,11 @@ public final class Ctx implements LocalizationSupport {
 
     public String flash() {
         return flash;
+    }
+
+    /** Message key of an error to show once after a redirect ("flashError" flash attribute). */
+    public String flashError() {
+        return flashError;
     }
 
     public TranslatableText.Localized tr(TranslatableText text) {

@@ -46,9 +46,10 @@ class PageAdvice {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Map<String, ?> flashMap = RequestContextUtils.getInputFlashMap(request);
         Object flash = flashMap == null ? null : flashMap.get("flash");
+        Object flashError = flashMap == null ? null : flashMap.get("flashError");
         return new Ctx(messages, lang, languages.codes(), rest, stripSlash(props.baseUrl()),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()), auth,
-                flash == null ? null : flash.toString());
+                flash == null ? null : flash.toString(), flashError == null ? null : flashError.toString());
     }
 
     private static String stripSlash(String url) {

@@ -1,0 +1,79 @@
+package org.uclg.carta.library;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import org.uclg.carta.kit.i18n.TranslatableText;
+
+/** The structured sections of a case study, each translatable; stored as one jsonb object. */
+public final class CaseStudySections {
+
+    public static final List<String> KEYS = List.of("context", "objectives", "actions", "results", "lessons",
+            "budget", "partners", "period", "contact");
+
+    private final Map<String, TranslatableText> sections;
+
+    private CaseStudySections(Map<String, TranslatableText> sections) {
+        this.sections = sections;
+    }
+
+    public static CaseStudySections of(Map<String, TranslatableText> values) {
+        Map<String, TranslatableText> clean = new LinkedHashMap<>();
+        for (String key : KEYS) {
+            TranslatableText t = values.get(key);
+            if (t != null && !t.isEmpty()) {
+                clean.put(key, t);
+            }
+        }
+        return new CaseStudySections(clean);
+    }
+
+    public static CaseStudySections empty() {
+        return new CaseStudySections(Map.of());
+    }
+
+    public TranslatableText get(String key) {
+        return sections.getOrDefault(key, TranslatableText.empty());
+    }
+
+    public boolean isEmpty() {
+        return sections.isEmpty();
+    }
+
+    Map<String, TranslatableText> asMap() {
+        return sections;
+    }
+
+    @Converter(autoApply = true)
+    public static class JsonConverter implements AttributeConverter<CaseStudySections, String> {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+        private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, String>>> TYPE =
+                new TypeReference<>() {
+                };
+
+        @Override
+        public String convertToDatabaseColumn(CaseStudySections value) {
+            Map<String, Map<String, String>> raw = new LinkedHashMap<>();
+            if (value != null) {
+                value.sections.forEach((k, v) -> raw.put(k, v.values()));
+            }
+            return JSON.writeValueAsString(raw);
+        }
+
+        @Override
+        public CaseStudySections convertToEntityAttribute(String json) {
+            if (json == null || json.isBlank()) {
+                return empty();
+            }
+            Map<String, TranslatableText> map = new LinkedHashMap<>();
+            JSON.readValue(json, TYPE).forEach((k, v) -> map.put(k, TranslatableText.of(v)));
+            return of(map);
+        }
+    }
+}

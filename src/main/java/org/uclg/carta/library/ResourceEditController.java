@@ -1,0 +1,160 @@
+package org.uclg.carta.library;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.content.WorkflowException;
+import org.uclg.carta.kit.i18n.Countries;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.Languages;
+import org.uclg.carta.network.Directory;
+import org.uclg.carta.network.LocalGovernmentView;
+import org.uclg.carta.taxonomy.ArticleRef;
+import org.uclg.carta.taxonomy.Tags;
+import org.uclg.carta.taxonomy.Taxonomy;
+
+/** Writing resources and moving them through the workflow. */
+@Controller
+@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'EDITOR')")
+class ResourceEditController {
+
+    private final ResourceService service;
+    private final ResourceQueries queries;
+    private final Directory directory;
+    private final Taxonomy taxonomy;
+    private final Tags tags;
+    private final Languages languages;
+
+    ResourceEditController(ResourceService service, ResourceQueries queries, Directory directory, Taxonomy taxonomy,
+            Tags tags, Languages languages) {
+        this.service = service;
+        this.queries = queries;
+        this.directory = directory;
+        this.taxonomy = taxonomy;
+        this.tags = tags;
+        this.languages = languages;
+    }
+
+    @GetMapping("/{lang}/resources/mine")
+    String mine(@PathVariable String lang, @AuthenticationPrincipal CartaUser user, Model model) {
+        model.addAttribute("mine", queries.ownedBy(user.localGovernments()));
+        model.addAttribute("review", ResourceService.isEditor(user) ? queries.inReview() : List.of());
+        return "library/mine";
+    }
+
+    @GetMapping("/{lang}/resources/new")
+    String createForm(@PathVariable String lang, @AuthenticationPrincipal CartaUser user, Model model) {
+        ResourceForm form = new ResourceForm();
+        form.getOriginalLanguages().add(lang);
+        user.localGovernments().stream().findFirst().ifPresent(form::setOwnerLocalGovernmentId);
+        return form(lang, model, form, new FieldErrors(), null, false, user);
+    }
+
+    @PostMapping("/{lang}/resources/new")
+    String create(@PathVariable String lang, @ModelAttribute("form") ResourceForm form,
+            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+        var validated = validate(form);
+        if (!ResourceService.isEditor(user) && !ResourceService.ownsFor(user, form.getOwnerLocalGovernmentId())) {
+            validated.errors().reject("ownerLocalGovernmentId", "library.validation.owner");
+        }
+        if (validated.errors().any()) {
+            return form(lang, model, form, validated.errors(), null, false, user);
+        }
+        long id = service.create(validated.data(), form.getArticleIds(), form.getOwnerLocalGovernmentId(), user);
+        redirect.addFlashAttribute("flash", "library.flash.draftSaved");
+        return "redirect:/" + lang + "/resources/" + id;
+    }
+
+    @GetMapping("/{lang}/resources/{id}/edit")
+    String editForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        ResourceView r = service.visible(id, user);
+        if (!service.canEdit(r, user)) {
+            throw new AccessDeniedException("May not edit");
+        }
+        List<Long> articleIds = tags.of(ResourceService.ITEM_TYPE, id).stream().map(ArticleRef::id).toList();
+        return form(lang, model, ResourceForm.of(r, articleIds), new FieldErrors(), id, false, user);
+    }
+
+    @PostMapping("/{lang}/resources/{id}/edit")
+    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") ResourceForm form,
+            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+        ResourceView r = service.visible(id, user);
+        form.setOwnerLocalGovernmentId(r.ownerLocalGovernmentId());
+        var validated = validate(form);
+        if (validated.errors().any()) {
+            return form(lang, model, form, validated.errors(), id, false, user);
+        }
+        try {
+            service.update(id, form.getVersion(), validated.data(), form.getArticleIds(), user);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return form(lang, model, form, validated.errors(), id, true, user);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/" + lang + "/resources/" + id;
+    }
+
+    @PostMapping("/{lang}/resources/{id}/submit")
+    String submit(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            RedirectAttributes redirect) {
+        return step(lang, id, redirect, "library.flash.submitted", () -> service.submit(id, user));
+    }
+
+    @PostMapping("/{lang}/resources/{id}/publish")
+    String publish(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            RedirectAttributes redirect) {
+        return step(lang, id, redirect, "library.flash.published", () -> service.publish(id, user));
+    }
+
+    @PostMapping("/{lang}/resources/{id}/return")
+    String returnToAuthor(@PathVariable String lang, @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CartaUser user,
+            RedirectAttributes redirect) {
+        return step(lang, id, redirect, "library.flash.returned", () -> service.returnToAuthor(id, reason, user));
+    }
+
+    private String step(String lang, long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/" + lang + "/resources/" + id;
+    }
+
+    private ResourceForm.Validated validate(ResourceForm form) {
+        Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream().map(LocalGovernmentView::id)
+                .collect(Collectors.toSet());
+        return form.validate(languages.codes(), known);
+    }
+
+    private String form(String lang, Model model, ResourceForm form, FieldErrors errors, Long id, boolean conflict,
+            CartaUser user) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("id", id);
+        model.addAttribute("conflict", conflict);
+        List<LocalGovernmentView> all = directory.allByName(lang);
+        model.addAttribute("localGovernments", all);
+        model.addAttribute("owners", ResourceService.isEditor(user) ? all : directory.findAll(user.localGovernments()));
+        model.addAttribute("countries", Countries.all(lang));
+        model.addAttribute("licences", ResourceForm.LICENCES);
+        model.addAttribute("pickerGroups", taxonomy.pickerGroups());
+        return "library/resourceEdit";
+    }
+}

@@ -1,0 +1,157 @@
+package org.uclg.carta.library;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.accounts.Role;
+import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.content.PublicationState;
+import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.network.Directory;
+import org.uclg.carta.network.LocalGovernmentView;
+import org.uclg.carta.taxonomy.Tags;
+
+/**
+ * Writes to the Resource Space and decides who may do what: representatives work on their own
+ * local government's drafts and submit them; editors edit everything, publish and return.
+ */
+@Service
+@Transactional
+class ResourceService {
+
+    static final String ITEM_TYPE = "resource";
+
+    private final Resources resources;
+    private final Tags tags;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ResourceService(Resources resources, Tags tags, Directory directory, AuditTrail audit, Clock clock) {
+        this.resources = resources;
+        this.tags = tags;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ResourceView> find(long id) {
+        return resources.findById(id).map(ResourceView::of);
+    }
+
+    /** A resource the viewer may see: published, or theirs to work on, or any for editors. */
+    @Transactional(readOnly = true)
+    ResourceView visible(long id, CartaUser viewer) {
+        ResourceView r = find(id).orElseThrow(NotFoundException::new);
+        if (r.published() || isEditor(viewer) || ownsFor(viewer, r.ownerLocalGovernmentId())) {
+            return r;
+        }
+        throw new NotFoundException();
+    }
+
+    long create(ResourceData data, List<Long> articleIds, Long owner, CartaUser author) {
+        if (!isEditor(author) && !ownsFor(author, owner)) {
+            throw new AccessDeniedException("Not a representative of this local government");
+        }
+        Resource r = new Resource(null, owner, author.getUsername(), now());
+        r.apply(derive(data), now());
+        r = resources.save(r);
+        tags.set(ITEM_TYPE, r.id(), articleIds);
+        audit.record(ITEM_TYPE, r.id(), "created", null);
+        return r.id();
+    }
+
+    void update(long id, long seenVersion, ResourceData data, List<Long> articleIds, CartaUser editor) {
+        Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
+        requireCanEdit(r, editor);
+        if (r.version() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Resource.class, id);
+        }
+        r.apply(derive(data), now());
+        tags.set(ITEM_TYPE, id, articleIds);
+        audit.record(ITEM_TYPE, id, "updated", null);
+    }
+
+    void submit(long id, CartaUser who) {
+        Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
+        requireCanEdit(r, who);
+        r.publication().submit(who.getUsername(), now());
+        audit.record(ITEM_TYPE, id, "submitted", null);
+    }
+
+    void publish(long id, CartaUser editor) {
+        requireEditor(editor);
+        Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
+        r.publication().publish(editor.getUsername(), now());
+        audit.record(ITEM_TYPE, id, "published", null);
+    }
+
+    void returnToAuthor(long id, String reason, CartaUser editor) {
+        requireEditor(editor);
+        Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
+        r.publication().returnToAuthor(editor.getUsername(), now(), reason);
+        audit.record(ITEM_TYPE, id, "returned", reason);
+    }
+
+    /** Demo content and imports: matched by external id, published as given. */
+    boolean upsertPublished(String externalId, ResourceData data, List<Long> articleIds, Long owner) {
+        Optional<Resource> existing = resources.findByExternalId(externalId);
+        Resource r = existing.orElseGet(() -> new Resource(externalId, owner, AuditTrail.currentActor(), now()));
+        r.apply(derive(data), now());
+        if (!r.publication().isPublished()) {
+            r.publication().publish(AuditTrail.currentActor(), now());
+        }
+        r = resources.save(r);
+        tags.set(ITEM_TYPE, r.id(), articleIds);
+        return existing.isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    boolean canEdit(ResourceView r, CartaUser user) {
+        return user != null && (isEditor(user) || (ownsFor(user, r.ownerLocalGovernmentId())
+                && (r.state() == PublicationState.DRAFT || r.state() == PublicationState.RETURNED)));
+    }
+
+    private void requireCanEdit(Resource r, CartaUser user) {
+        if (!canEdit(ResourceView.of(r), user)) {
+            throw new AccessDeniedException("May not edit this resource now");
+        }
+    }
+
+    private static void requireEditor(CartaUser user) {
+        if (!isEditor(user)) {
+            throw new AccessDeniedException("Editors only");
+        }
+    }
+
+    static boolean isEditor(CartaUser user) {
+        return user != null && (user.has(Role.EDITOR) || user.has(Role.ADMIN));
+    }
+
+    static boolean ownsFor(CartaUser user, Long localGovernmentId) {
+        return user != null && localGovernmentId != null && user.localGovernments().contains(localGovernmentId);
+    }
+
+    /** Region and country come from the local governments concerned when not given. */
+    private ResourceData derive(ResourceData d) {
+        List<LocalGovernmentView> lgs = directory.findAll(d.localGovernmentIds());
+        String country = d.country() != null ? d.country() : lgs.isEmpty() ? null : lgs.get(0).country();
+        String region = lgs.stream().filter(lg -> lg.country().equals(country)).map(LocalGovernmentView::region)
+                .findFirst().orElse(lgs.isEmpty() ? null : lgs.get(0).region());
+        return new ResourceData(d.type(), d.title(), d.summary(), d.body(), d.sections(), d.originalLanguages(),
+                d.issuedOn(), d.authors(), d.licence(), d.externalUrl(), region, country, d.localGovernmentIds(),
+                d.themes());
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,128 @@
+package org.uclg.carta.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.uclg.carta.CartaIntegrationTest;
+import org.uclg.carta.network.Directory;
+
+@CartaIntegrationTest
+class ResourceWorkflowTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void aRepresentativeDraftsSubmitsAndAnEditorReturnsThenPublishes() throws Exception {
+        UserDetails rep = users.loadUserByUsername("representative@carta.example");
+        UserDetails editor = users.loadUserByUsername("editor@carta.example");
+        long montevideo = directory.findByExternalId("demo-montevideo").orElseThrow().id();
+        long rosario = directory.findByExternalId("demo-rosario").orElseThrow().id();
+
+        // Someone else's local government is refused, with the typed text kept.
+        mvc.perform(post("/es/resources/new").with(csrf()).with(user(rep)).param("type", "case-study")
+                .param("ownerLocalGovernmentId", String.valueOf(rosario))
+                .param("title.values[es]", "Comedores comunitarios"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Solo puede compartir recursos de un gobierno local")))
+                .andExpect(content().string(containsString("value=\"Comedores comunitarios\"")));
+
+        MvcResult created = mvc.perform(post("/es/resources/new").with(csrf()).with(user(rep))
+                .param("type", "case-study").param("ownerLocalGovernmentId", String.valueOf(montevideo))
+                .param("title.values[es]", "Comedores comunitarios en los barrios")
+                .param("summary.values[es]", "Una red de comedores gestionada con los vecinos.")
+                .param("sections[context].values[es]", "Crisis alimentaria en 2020.")
+                .param("sections[results].values[en]", "Forty kitchens open every day.")
+                .param("localGovernmentIds", String.valueOf(montevideo)).param("issuedOn", "2024-06-01")
+                .param("themes", "Alimentación, participación"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String path = created.getResponse().getRedirectedUrl();
+        assertThat(path).startsWith("/es/resources/");
+        String id = path.substring("/es/resources/".length());
+
+        mvc.perform(get("/en/resources/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/resources/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/en/resources/" + id).with(user(rep))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Draft: only you and the secretariat can see it.")))
+                .andExpect(content().string(containsString("Crisis alimentaria en 2020.")))
+                .andExpect(content().string(containsString("Forty kitchens open every day.")));
+
+        mvc.perform(post("/es/resources/" + id + "/publish").with(csrf()).with(user(rep)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/es/resources/" + id + "/submit").with(csrf()).with(user(rep)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/es/resources/" + id + "/edit").with(user(rep))).andExpect(status().isForbidden());
+
+        mvc.perform(get("/en/resources/mine").with(user(editor)))
+                .andExpect(content().string(containsString("Comedores comunitarios en los barrios")));
+        mvc.perform(post("/en/resources/" + id + "/return").with(csrf()).with(user(editor)).param("reason", " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "workflow.reason.required"));
+        mvc.perform(get("/en/resources/" + id).with(user(editor)).flashAttr("flashError", "workflow.reason.required"))
+                .andExpect(content().string(containsString("Give a reason when returning an item.")));
+        mvc.perform(post("/en/resources/" + id + "/return").with(csrf()).with(user(editor))
+                .param("reason", "Please add the budget section.")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/es/resources/" + id).with(user(rep)))
+                .andExpect(content().string(containsString("Please add the budget section.")));
+
+        mvc.perform(post("/es/resources/" + id + "/submit").with(csrf()).with(user(rep)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/en/resources/" + id + "/publish").with(csrf()).with(user(editor)))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/fr/resources/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("pas encore traduit, affiché en espagnol")));
+        mvc.perform(get("/en/network/local-governments/" + montevideo))
+                .andExpect(content().string(containsString("Comedores comunitarios en los barrios")));
+        mvc.perform(get("/api/v1/resources/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("published"))
+                .andExpect(jsonPath("$.country").value("UY"))
+                .andExpect(jsonPath("$.region").value("LATAM"))
+                .andExpect(jsonPath("$.sections.results.en").value("Forty kitchens open every day."))
+                .andExpect(jsonPath("$.themes[0]").value("alimentación"));
+        mvc.perform(get("/en/resources/" + id).with(user(editor)))
+                .andExpect(content().string(containsString("Published")))
+                .andExpect(content().string(containsString("Returned")));
+    }
+
+    @Test
+    void demoResourcesArePublicAndTaggedArticlesListThem() throws Exception {
+        mvc.perform(get("/es/resources")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Política distrital de vivienda digna")));
+        mvc.perform(get("/en/resources?type=case-study")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Participatory budgeting")))
+                .andExpect(content().string(not(containsString("Guide to accessible public services"))));
+        mvc.perform(get("/fr/frameworks/GCA/articles/X"))
+                .andExpect(content().string(containsString("Politique de logement digne")));
+        mvc.perform(get("/api/v1/resources")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").isNumber())
+                .andExpect(jsonPath("$.items[0].url").value(containsString("/resources/")));
+        mvc.perform(get("/en/resources/999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void peopleWithoutARoleCannotWrite() throws Exception {
+        mvc.perform(get("/en/resources/new")).andExpect(status().is3xxRedirection());
+    }
+}
