@@ -16,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "carta.db.embedded-temporary=true",
-        "carta.data-dir=target/test-data",
+        "carta.data-dir=target/test-data/${random.uuid}",
+        "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
         "carta.demo=true",
         "carta.base-url=http://carta.test",
         "carta.admin.email=" + CartaIntegrationTest.ADMIN_EMAIL,

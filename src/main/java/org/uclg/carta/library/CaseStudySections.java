@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** The structured sections of a case study, each translatable; stored as one jsonb object. */
-public final class CaseStudySections {
+public final class CaseStudySections implements org.uclg.carta.kit.search.TranslatableTextBinder.Texts {
 
     public static final List<String> KEYS = List.of("context", "objectives", "actions", "results", "lessons",
             "budget", "partners", "period", "contact");
@@ -47,6 +47,11 @@ public final class CaseStudySections {
 
     Map<String, TranslatableText> asMap() {
         return sections;
+    }
+
+    @Override
+    public Iterable<TranslatableText> texts() {
+        return sections.values();
     }
 
     @Converter(autoApply = true)

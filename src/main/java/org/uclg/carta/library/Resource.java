@@ -20,12 +20,28 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.uclg.carta.kit.search.CartaAnalysis;
+import org.uclg.carta.kit.search.TranslatableTextBinder;
 import org.uclg.carta.kit.content.Publication;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
-/** An item of the Resource Space. */
+/** An item of the Resource Space; published ones are in the full-text index. */
 @Entity
 @Table(name = "resource")
+@Indexed(index = "resource", routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
 class Resource {
 
     @Id
@@ -35,30 +51,42 @@ class Resource {
     private String externalId;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private ResourceType type;
 
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
+    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private TranslatableText title = TranslatableText.empty();
 
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
+    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private TranslatableText summary = TranslatableText.empty();
 
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
+    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private TranslatableText body = TranslatableText.empty();
 
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
+    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private CaseStudySections sections = CaseStudySections.empty();
 
     private String originalLanguages;
+
+    @GenericField(sortable = Sortable.YES)
     private LocalDate issuedOn;
+
+    @FullTextField(analyzer = CartaAnalysis.FOLDING)
     private String authors;
     private String licence;
     private String externalUrl;
+    @KeywordField(aggregable = Aggregable.YES)
     private String regionCode;
+
+    @KeywordField(aggregable = Aggregable.YES)
     private String country;
     private Long ownerLocalGovernmentId;
     private String createdBy;
@@ -71,12 +99,20 @@ class Resource {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resource_local_government", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "local_government_id")
+    @GenericField(aggregable = Aggregable.YES)
     private Set<Long> localGovernmentIds = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resource_theme", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "theme")
+    @KeywordField(aggregable = Aggregable.YES)
+    @FullTextField(name = "themes_text", analyzer = CartaAnalysis.FOLDING)
     private Set<String> themes = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resource_article", joinColumns = @JoinColumn(name = "resource_id"))
+    @IndexedEmbedded(name = "tags")
+    private Set<ArticleTag> articleTags = new HashSet<>();
 
     @Version
     private long version;
@@ -110,6 +146,30 @@ class Resource {
         this.themes.clear();
         this.themes.addAll(d.themes());
         this.updatedAt = now;
+    }
+
+    /** The year of the resource's date, for the year facet. */
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "issuedOn")))
+    Integer getYear() {
+        return issuedOn == null ? null : issuedOn.getYear();
+    }
+
+    /** The original languages, for the language facet. */
+    @KeywordField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "originalLanguages")))
+    Set<String> getLanguages() {
+        return originalLanguages == null || originalLanguages.isBlank() ? Set.of()
+                : Set.of(originalLanguages.split(","));
+    }
+
+    void tag(Set<ArticleTag> tags) {
+        articleTags.clear();
+        articleTags.addAll(tags);
+    }
+
+    Set<Long> articleIds() {
+        return articleTags.stream().map(ArticleTag::articleId).collect(java.util.stream.Collectors.toSet());
     }
 
     ResourceData data() {

@@ -3,7 +3,8 @@ package org.uclg.carta.library;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.data.domain.Page;
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,32 +13,53 @@ import org.springframework.web.bind.annotation.RestController;
 import org.uclg.carta.accounts.CartaUser;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.NotFoundException;
-import org.uclg.carta.taxonomy.Tags;
+import org.uclg.carta.taxonomy.Taxonomy;
 
 /** Read access to published resources, following the platform's API conventions. */
 @RestController
 class ResourceApi {
 
-    private final ResourceQueries queries;
+    private final ResourceSearch search;
+    private final FacetLabels labels;
     private final ResourceService service;
-    private final Tags tags;
+    private final Taxonomy taxonomy;
     private final String baseUrl;
 
-    ResourceApi(ResourceQueries queries, ResourceService service, Tags tags, CartaProperties props) {
-        this.queries = queries;
+    ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props) {
+        this.search = search;
+        this.labels = labels;
         this.service = service;
-        this.tags = tags;
+        this.taxonomy = taxonomy;
         this.baseUrl = props.baseUrl().replaceAll("/$", "");
     }
 
+    /** The same parameters as the search page, plus lang (labels and highlights) and size. */
     @GetMapping("/api/v1/resources")
-    Map<String, Object> list(@RequestParam(required = false) String type, @RequestParam(defaultValue = "1") int page) {
-        Page<ResourceView> result = queries.published(ResourceType.fromCode(type), page);
+    Map<String, Object> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> framework,
+            @RequestParam(required = false) List<String> article, @RequestParam(required = false) List<String> region,
+            @RequestParam(required = false) List<String> country,
+            @RequestParam(required = false) List<String> localGovernment,
+            @RequestParam(required = false) List<String> year, @RequestParam(required = false) List<String> language,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "en") String lang) {
+        ResourceQuery query = new ResourceQuery(q, type, framework, ResourceQuery.map(article, Long::valueOf), region,
+                country, ResourceQuery.map(localGovernment, Long::valueOf), ResourceQuery.map(year, Integer::valueOf),
+                language, sort, page, size);
+        SearchResults result = labels.label(search.search(query, lang), query, lang);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", result.getTotalElements());
-        body.put("page", result.getNumber() + 1);
-        body.put("size", result.getSize());
-        body.put("items", result.getContent().stream().map(this::json).toList());
+        body.put("total", result.total());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        body.put("items", result.hits().stream().map(h -> {
+            Map<String, Object> item = json(h.resource());
+            item.put("highlights", h.highlights());
+            return item;
+        }).toList());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        result.facets().forEach((name, values) -> facets.put(name, values.stream()
+                .map(v -> Map.of("value", v.value(), "label", v.label(), "count", v.count())).toList()));
+        body.put("facets", facets);
         return body;
     }
 
@@ -74,7 +96,7 @@ class ResourceApi {
         m.put("country", r.country());
         m.put("localGovernments", r.localGovernmentIds().stream().sorted().toList());
         m.put("themes", r.themes());
-        m.put("articles", tags.of(ResourceService.ITEM_TYPE, r.id()).stream()
+        m.put("articles", taxonomy.articles(r.articleIds()).stream()
                 .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
         m.put("url", baseUrl + "/en" + r.path());
         return m;

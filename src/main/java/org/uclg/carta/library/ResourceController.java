@@ -10,36 +10,51 @@ import org.uclg.carta.accounts.CartaUser;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.i18n.Markdown;
 import org.uclg.carta.network.Directory;
-import org.uclg.carta.taxonomy.Tags;
+import org.uclg.carta.taxonomy.Taxonomy;
 
 /** The public Resource Space: the list of published resources and a page for each. */
 @Controller
 class ResourceController {
 
-    private final ResourceQueries queries;
+    private final ResourceSearch search;
+    private final FacetLabels labels;
     private final ResourceService service;
     private final Directory directory;
-    private final Tags tags;
+    private final Taxonomy taxonomy;
     private final Markdown markdown;
     private final AuditTrail audit;
 
-    ResourceController(ResourceQueries queries, ResourceService service, Directory directory, Tags tags,
+    ResourceController(ResourceSearch search, FacetLabels labels, ResourceService service, Directory directory, Taxonomy taxonomy,
             Markdown markdown, AuditTrail audit) {
-        this.queries = queries;
+        this.search = search;
+        this.labels = labels;
         this.service = service;
         this.directory = directory;
-        this.tags = tags;
+        this.taxonomy = taxonomy;
         this.markdown = markdown;
         this.audit = audit;
     }
 
+    /** The search page: every filter lives in the URL, so any search can be shared. */
     @GetMapping("/{lang}/resources")
-    String list(@PathVariable String lang, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "1") int page, Model model) {
-        ResourceType chosen = ResourceType.fromCode(type);
-        model.addAttribute("results", queries.published(chosen, page));
-        model.addAttribute("type", chosen == null ? "" : chosen.code());
-        return "library/resources";
+    String search(@PathVariable String lang, @RequestParam(required = false) String q,
+            @RequestParam(required = false) java.util.List<String> type,
+            @RequestParam(required = false) java.util.List<String> framework,
+            @RequestParam(required = false) java.util.List<String> article,
+            @RequestParam(required = false) java.util.List<String> region,
+            @RequestParam(required = false) java.util.List<String> country,
+            @RequestParam(required = false) java.util.List<String> localGovernment,
+            @RequestParam(required = false) java.util.List<String> year,
+            @RequestParam(required = false) java.util.List<String> language,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        ResourceQuery query = new ResourceQuery(q, type, framework, ResourceQuery.map(article, Long::valueOf), region,
+                country, ResourceQuery.map(localGovernment, Long::valueOf), ResourceQuery.map(year, Integer::valueOf),
+                language, sort, page, 20);
+        model.addAttribute("query", query);
+        model.addAttribute("results", labels.label(search.search(query, lang), query, lang));
+        return htmx != null ? "library/results" : "library/resources";
     }
 
     @GetMapping("/{lang}/resources/{id}")
@@ -49,7 +64,7 @@ class ResourceController {
         model.addAttribute("resource", r);
         model.addAttribute("bodyHtml", markdown.toHtml(r.body().in(lang).text()));
         model.addAttribute("localGovernments", directory.findAll(r.localGovernmentIds()));
-        model.addAttribute("articles", tags.of(ResourceService.ITEM_TYPE, id));
+        model.addAttribute("articles", taxonomy.articles(r.articleIds()));
         model.addAttribute("canEdit", service.canEdit(r, viewer));
         model.addAttribute("canReview", ResourceService.isEditor(viewer));
         model.addAttribute("history", ResourceService.isEditor(viewer)

@@ -23,8 +23,6 @@ import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
-import org.uclg.carta.taxonomy.ArticleRef;
-import org.uclg.carta.taxonomy.Tags;
 import org.uclg.carta.taxonomy.Taxonomy;
 
 /** Writing resources and moving them through the workflow. */
@@ -36,16 +34,14 @@ class ResourceEditController {
     private final ResourceQueries queries;
     private final Directory directory;
     private final Taxonomy taxonomy;
-    private final Tags tags;
     private final Languages languages;
 
     ResourceEditController(ResourceService service, ResourceQueries queries, Directory directory, Taxonomy taxonomy,
-            Tags tags, Languages languages) {
+            Languages languages) {
         this.service = service;
         this.queries = queries;
         this.directory = directory;
         this.taxonomy = taxonomy;
-        this.tags = tags;
         this.languages = languages;
     }
 
@@ -86,7 +82,7 @@ class ResourceEditController {
         if (!service.canEdit(r, user)) {
             throw new AccessDeniedException("May not edit");
         }
-        List<Long> articleIds = tags.of(ResourceService.ITEM_TYPE, id).stream().map(ArticleRef::id).toList();
+        List<Long> articleIds = List.copyOf(r.articleIds());
         return form(lang, model, ResourceForm.of(r, articleIds), new FieldErrors(), id, false, user);
     }
 

@@ -3,8 +3,6 @@ package org.uclg.carta.library;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.uclg.carta.kit.content.PublicationState;
@@ -20,16 +18,10 @@ import org.uclg.carta.taxonomy.TaggedItemSource;
 @Transactional(readOnly = true)
 class ResourceQueries implements TaggedItemSource, LocalGovernmentSection {
 
-    static final int PAGE_SIZE = 20;
-
     private final Resources resources;
 
     ResourceQueries(Resources resources) {
         this.resources = resources;
-    }
-
-    Page<ResourceView> published(ResourceType type, int page) {
-        return resources.published(type, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)).map(ResourceView::of);
     }
 
     List<ResourceView> inReview() {
@@ -42,14 +34,14 @@ class ResourceQueries implements TaggedItemSource, LocalGovernmentSection {
     }
 
     @Override
-    public String itemType() {
-        return ResourceService.ITEM_TYPE;
+    public String kindKey() {
+        return "library.kind.resources";
     }
 
     @Override
-    public List<TaggedItem> publicItems(Collection<Long> ids) {
-        return resources.findAllById(ids).stream().map(ResourceView::of).filter(ResourceView::published)
-                .map(r -> new TaggedItem("library.kind.resources", r.title(), r.path())).toList();
+    public List<TaggedItem> publicItemsTaggedWith(long articleId) {
+        return resources.publishedTaggedWith(articleId).stream().map(ResourceView::of)
+                .map(r -> new TaggedItem(kindKey(), r.title(), r.path())).toList();
     }
 
     @Override

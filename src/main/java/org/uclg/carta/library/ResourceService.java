@@ -16,7 +16,7 @@ import org.uclg.carta.kit.content.PublicationState;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
-import org.uclg.carta.taxonomy.Tags;
+import org.uclg.carta.taxonomy.Taxonomy;
 
 /**
  * Writes to the Resource Space and decides who may do what: representatives work on their own
@@ -29,14 +29,14 @@ class ResourceService {
     static final String ITEM_TYPE = "resource";
 
     private final Resources resources;
-    private final Tags tags;
+    private final Taxonomy taxonomy;
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ResourceService(Resources resources, Tags tags, Directory directory, AuditTrail audit, Clock clock) {
+    ResourceService(Resources resources, Taxonomy taxonomy, Directory directory, AuditTrail audit, Clock clock) {
         this.resources = resources;
-        this.tags = tags;
+        this.taxonomy = taxonomy;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
@@ -63,8 +63,8 @@ class ResourceService {
         }
         Resource r = new Resource(null, owner, author.getUsername(), now());
         r.apply(derive(data), now());
+        r.tag(articleTags(articleIds));
         r = resources.save(r);
-        tags.set(ITEM_TYPE, r.id(), articleIds);
         audit.record(ITEM_TYPE, r.id(), "created", null);
         return r.id();
     }
@@ -76,7 +76,7 @@ class ResourceService {
             throw new ObjectOptimisticLockingFailureException(Resource.class, id);
         }
         r.apply(derive(data), now());
-        tags.set(ITEM_TYPE, id, articleIds);
+        r.tag(articleTags(articleIds));
         audit.record(ITEM_TYPE, id, "updated", null);
     }
 
@@ -109,8 +109,8 @@ class ResourceService {
         if (!r.publication().isPublished()) {
             r.publication().publish(AuditTrail.currentActor(), now());
         }
-        r = resources.save(r);
-        tags.set(ITEM_TYPE, r.id(), articleIds);
+        r.tag(articleTags(articleIds));
+        resources.save(r);
         return existing.isEmpty();
     }
 
@@ -138,6 +138,12 @@ class ResourceService {
 
     static boolean ownsFor(CartaUser user, Long localGovernmentId) {
         return user != null && localGovernmentId != null && user.localGovernments().contains(localGovernmentId);
+    }
+
+    /** Tags with their framework; unknown article ids are dropped. */
+    private java.util.Set<ArticleTag> articleTags(java.util.Collection<Long> articleIds) {
+        return taxonomy.articles(java.util.Set.copyOf(articleIds)).stream()
+                .map(a -> new ArticleTag(a.id(), a.frameworkCode())).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Region and country come from the local governments concerned when not given. */

@@ -12,7 +12,8 @@ import org.uclg.carta.kit.i18n.TranslatableText;
 public record ResourceView(long id, ResourceType type, TranslatableText title, TranslatableText summary,
         TranslatableText body, CaseStudySections sections, Set<String> originalLanguages, LocalDate issuedOn,
         String authors, String licence, String externalUrl, String region, String country,
-        Set<Long> localGovernmentIds, List<String> themes, Long ownerLocalGovernmentId, PublicationState state,
+        Set<Long> localGovernmentIds, Set<Long> articleIds, List<String> themes, Long ownerLocalGovernmentId,
+        PublicationState state,
         String returnReason, String createdBy, Instant updatedAt, long version) {
 
     public String path() {
@@ -27,7 +28,7 @@ public record ResourceView(long id, ResourceType type, TranslatableText title, T
         ResourceData d = r.data();
         return new ResourceView(r.id(), d.type(), d.title(), d.summary(), d.body(), d.sections(),
                 d.originalLanguages(), d.issuedOn(), d.authors(), d.licence(), d.externalUrl(), d.region(),
-                d.country(), d.localGovernmentIds(), d.themes().stream().sorted().toList(),
+                d.country(), d.localGovernmentIds(), r.articleIds(), d.themes().stream().sorted().toList(),
                 r.ownerLocalGovernmentId(), r.publication().state(), r.publication().returnReason(), r.createdBy(),
                 r.updatedAt(), r.version());
     }

@@ -1,30 +1,32 @@
 package org.uclg.carta.network;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.uclg.carta.taxonomy.TaggedItem;
 import org.uclg.carta.taxonomy.TaggedItemSource;
+import org.uclg.carta.taxonomy.Tags;
 
 /** Lists local governments on the pages of the articles they are tagged with. */
 @Component
 class LocalGovernmentTags implements TaggedItemSource {
 
     private final Directory directory;
+    private final Tags tags;
 
-    LocalGovernmentTags(Directory directory) {
+    LocalGovernmentTags(Directory directory, Tags tags) {
         this.directory = directory;
+        this.tags = tags;
     }
 
     @Override
-    public String itemType() {
-        return NetworkAdmin.ITEM_TYPE;
+    public String kindKey() {
+        return "network.kind.localGovernment";
     }
 
     @Override
-    public List<TaggedItem> publicItems(Collection<Long> ids) {
-        return directory.findAll(ids).stream()
-                .map(lg -> new TaggedItem("network.kind.localGovernment", lg.name(), lg.path())).toList();
+    public List<TaggedItem> publicItemsTaggedWith(long articleId) {
+        return directory.findAll(tags.itemsTaggedWith(NetworkAdmin.ITEM_TYPE, articleId)).stream()
+                .map(lg -> new TaggedItem(kindKey(), lg.name(), lg.path())).toList();
     }
 }

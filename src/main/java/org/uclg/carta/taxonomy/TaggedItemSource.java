@@ -1,15 +1,16 @@
 package org.uclg.carta.taxonomy;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
- * Implemented by each module whose items can be tagged: turns tagged ids into what an article's
- * page lists, leaving out whatever the public may not see.
+ * Implemented by each module whose items can be tagged: lists, for an article's page, the items
+ * tagged with it that the public may see. A module keeps its tags where it likes: in the shared
+ * table through {@link Tags}, or with its items when its search index needs them.
  */
 public interface TaggedItemSource {
 
-    String itemType();
+    /** Message key naming this kind of item on the article page ("Local governments"). */
+    String kindKey();
 
-    List<TaggedItem> publicItems(Collection<Long> ids);
+    List<TaggedItem> publicItemsTaggedWith(long articleId);
 }

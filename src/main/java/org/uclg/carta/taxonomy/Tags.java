@@ -1,10 +1,7 @@
 package org.uclg.carta.taxonomy;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,12 +15,10 @@ public class Tags {
 
     private final TagRows rows;
     private final Taxonomy taxonomy;
-    private final List<TaggedItemSource> sources;
 
-    Tags(TagRows rows, Taxonomy taxonomy, List<TaggedItemSource> sources) {
+    Tags(TagRows rows, Taxonomy taxonomy) {
         this.rows = rows;
         this.taxonomy = taxonomy;
-        this.sources = sources;
     }
 
     /** Replaces an item's tags; ids of unknown articles are dropped. */
@@ -40,26 +35,13 @@ public class Tags {
         return taxonomy.articles(rows.forItem(itemType, itemId).stream().map(t -> t.key().articleId()).toList());
     }
 
+    /** Ids of the items of one type tagged with the article. */
+    public List<Long> itemsTaggedWith(String itemType, long articleId) {
+        return rows.itemsTaggedWithAny(itemType, List.of(articleId));
+    }
+
     /** Items whose tags include any of the articles. */
     public List<Long> itemsTaggedWithAny(String itemType, Collection<Long> articleIds) {
         return articleIds.isEmpty() ? List.of() : rows.itemsTaggedWithAny(itemType, articleIds);
-    }
-
-    /** Everything the public may see that is tagged with the article, grouped by kind of item. */
-    public Map<String, List<TaggedItem>> publicItemsTaggedWith(long articleId) {
-        Map<String, List<Long>> idsByType = rows.forArticle(articleId).stream()
-                .collect(Collectors.groupingBy(t -> t.key().itemType(),
-                        Collectors.mapping(t -> t.key().itemId(), Collectors.toList())));
-        Map<String, List<TaggedItem>> result = new LinkedHashMap<>();
-        for (TaggedItemSource source : sources) {
-            List<Long> ids = idsByType.get(source.itemType());
-            if (ids != null) {
-                List<TaggedItem> items = new ArrayList<>(source.publicItems(ids));
-                if (!items.isEmpty()) {
-                    result.put(source.itemType(), items);
-                }
-            }
-        }
-        return result;
     }
 }

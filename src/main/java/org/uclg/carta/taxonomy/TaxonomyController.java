@@ -17,13 +17,14 @@ import org.uclg.carta.kit.web.NotFoundException;
 class TaxonomyController {
 
     private final Taxonomy taxonomy;
-    private final Tags tags;
+    private final java.util.List<TaggedItemSource> sources;
     private final AuditTrail audit;
     private final Languages languages;
 
-    TaxonomyController(Taxonomy taxonomy, Tags tags, AuditTrail audit, Languages languages) {
+    TaxonomyController(Taxonomy taxonomy, java.util.List<TaggedItemSource> sources, AuditTrail audit,
+            Languages languages) {
         this.taxonomy = taxonomy;
-        this.tags = tags;
+        this.sources = sources;
         this.audit = audit;
         this.languages = languages;
     }
@@ -48,7 +49,14 @@ class TaxonomyController {
         ArticleRef article = taxonomy.article(code, number).orElseThrow(NotFoundException::new);
         model.addAttribute("framework", taxonomy.framework(code).orElseThrow(NotFoundException::new));
         model.addAttribute("article", article);
-        model.addAttribute("tagged", tags.publicItemsTaggedWith(article.id()));
+        java.util.Map<String, java.util.List<TaggedItem>> tagged = new java.util.LinkedHashMap<>();
+        for (TaggedItemSource source : sources) {
+            java.util.List<TaggedItem> items = source.publicItemsTaggedWith(article.id());
+            if (!items.isEmpty()) {
+                tagged.put(source.kindKey(), items);
+            }
+        }
+        model.addAttribute("tagged", tagged);
         return "taxonomy/article";
     }
 

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.uclg.carta.CartaIntegrationTest;
@@ -24,7 +23,7 @@ import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.DirectoryQuery;
 
 @CartaIntegrationTest
-@Import(TestAccounts.class)
+
 class AccountJourneysTest {
 
     private static final Pattern LINK = Pattern.compile("http://carta\\.test(/\\S+)");

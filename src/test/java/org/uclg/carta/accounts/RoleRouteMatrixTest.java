@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -21,7 +20,7 @@ import org.uclg.carta.network.DirectoryQuery;
 
 /** Each role reaches exactly the routes it may: one row per route, one column per role. */
 @CartaIntegrationTest
-@Import(TestAccounts.class)
+
 class RoleRouteMatrixTest {
 
     // Expected status per role, in this order: anonymous, person, representative, partner, editor, admin.

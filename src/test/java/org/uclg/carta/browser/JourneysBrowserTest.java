@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "server.port=" + JourneysBrowserTest.PORT,
         "carta.base-url=http://localhost:" + JourneysBrowserTest.PORT,
         "carta.db.embedded-temporary=true",
+        "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
         "carta.data-dir=target/test-data-browser",
         "carta.demo=true",
         "carta.admin.email=" + JourneysBrowserTest.ADMIN,

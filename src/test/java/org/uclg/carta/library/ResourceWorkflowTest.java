@@ -69,6 +69,7 @@ class ResourceWorkflowTest {
 
         mvc.perform(post("/es/resources/" + id + "/publish").with(csrf()).with(user(rep)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/es/resources?q=comedores")).andExpect(content().string(containsString("0 recursos")));
         mvc.perform(post("/es/resources/" + id + "/submit").with(csrf()).with(user(rep)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/es/resources/" + id + "/edit").with(user(rep))).andExpect(status().isForbidden());
@@ -91,6 +92,8 @@ class ResourceWorkflowTest {
         mvc.perform(post("/en/resources/" + id + "/publish").with(csrf()).with(user(editor)))
                 .andExpect(status().is3xxRedirection());
 
+        mvc.perform(get("/es/resources?q=comedores")).andExpect(content().string(containsString(
+                "Comedores comunitarios en los barrios")));
         mvc.perform(get("/fr/resources/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("pas encore traduit, affiché en espagnol")));
         mvc.perform(get("/en/network/local-governments/" + montevideo))

@@ -1,0 +1,66 @@
+package org.uclg.carta.kit.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
+import org.uclg.carta.kit.i18n.TranslatableText;
+
+/**
+ * Indexes a {@link TranslatableText} property as one full-text field per language,
+ * {@code <property>_<lang>}, each with that language's analyzer, highlightable.
+ */
+public class TranslatableTextBinder implements PropertyBinder {
+
+    public static final List<String> LANGUAGES = List.of("fr", "en", "es");
+
+    @Override
+    public void bind(PropertyBindingContext context) {
+        context.dependencies().useRootOnly();
+        String name = context.bridgedElement().name();
+        Map<String, IndexFieldReference<String>> fields = new LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            fields.put(lang, context.indexSchemaElement().field(name + "_" + lang, f -> f.asString()
+                    .analyzer(CartaAnalysis.analyzerFor(lang)).projectable(Projectable.YES)
+                    .highlightable(List.of(Highlightable.ANY))).multiValued().toReference());
+        }
+        context.bridge(Object.class, new Bridge(fields));
+    }
+
+    /** Writes each language's text, or each language of every text when the property holds several. */
+    record Bridge(Map<String, IndexFieldReference<String>> fields) implements PropertyBridge<Object> {
+        @Override
+        public void write(DocumentElement target, Object value, PropertyBridgeWriteContext context) {
+            for (TranslatableText text : Texts.of(value)) {
+                fields.forEach((lang, field) -> {
+                    if (text.has(lang)) {
+                        target.addValue(field, text.get(lang));
+                    }
+                });
+            }
+        }
+    }
+
+    /** What a property holds that has texts to index: one text, or a group of them. */
+    public interface Texts {
+        Iterable<TranslatableText> texts();
+
+        static Iterable<TranslatableText> of(Object value) {
+            if (value instanceof TranslatableText t) {
+                return List.of(t);
+            }
+            if (value instanceof Texts group) {
+                return group.texts();
+            }
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.uclg.carta.library;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.kit.search.TranslatableTextBinder;
+
+/**
+ * Full-text search of published resources: the reader's words against titles (weighted most),
+ * summaries, texts, case-study sections, authors and themes in every language; filters combine
+ * with AND across facets and OR within one; facet counts cover the whole result set.
+ */
+@Service
+class ResourceSearch {
+
+    static final List<String> FACETS = List.of("type", "framework", "article", "region", "country",
+            "localGovernment", "year", "language");
+
+    private static final List<String> TEXT_FIELDS = List.of("title", "summary", "body", "sections");
+
+    private final EntityManager em;
+
+    ResourceSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(readOnly = true)
+    RawResults search(ResourceQuery q, String lang) {
+        SearchSession session = Search.session(em);
+        Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
+        FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
+        List<String> highlightFields = highlightFields(lang);
+
+        var query = session.search(Resource.class)
+                .select(f -> {
+                    List<SearchProjection<?>> projections = new ArrayList<>();
+                    projections.add(f.entity().toProjection());
+                    highlightFields.forEach(field -> projections.add(f.highlight(field).toProjection()));
+                    return f.composite().from(projections.toArray(SearchProjection<?>[]::new)).asList();
+                })
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (q.q() != null) {
+                        var text = f.simpleQueryString();
+                        var step = text.field("authors").field("themes_text");
+                        for (String lang2 : TranslatableTextBinder.LANGUAGES) {
+                            step = step.field("title_" + lang2).boost(4f).field("summary_" + lang2).boost(2f)
+                                    .field("body_" + lang2).field("sections_" + lang2);
+                        }
+                        root.add(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
+                    }
+                    if (!q.type().isEmpty()) {
+                        root.add(f.terms().field("type").matchingAny(ResourceQuery.map(q.type(),
+                                c -> java.util.Objects.requireNonNull(ResourceType.fromCode(c)))));
+                    }
+                    if (!q.framework().isEmpty()) {
+                        root.add(f.terms().field("tags.frameworkCode").matchingAny(q.framework()));
+                    }
+                    if (!q.article().isEmpty()) {
+                        root.add(f.terms().field("tags.articleId").matchingAny(q.article()));
+                    }
+                    if (!q.region().isEmpty()) {
+                        root.add(f.terms().field("regionCode").matchingAny(q.region()));
+                    }
+                    if (!q.country().isEmpty()) {
+                        root.add(f.terms().field("country").matchingAny(q.country()));
+                    }
+                    if (!q.localGovernment().isEmpty()) {
+                        root.add(f.terms().field("localGovernmentIds").matchingAny(q.localGovernment()));
+                    }
+                    if (!q.year().isEmpty()) {
+                        root.add(f.terms().field("year").matchingAny(q.year()));
+                    }
+                    if (!q.language().isEmpty()) {
+                        root.add(f.terms().field("languages").matchingAny(q.language()));
+                    }
+                })
+                .sort(f -> "date".equals(q.sort()) || q.q() == null
+                        ? f.field("issuedOn").desc().missing().last().then().score()
+                        : f.score().then().field("issuedOn").desc().missing().last())
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(2))
+                .aggregation(typeKey(keys), f -> f.terms().field("type", ResourceType.class).maxTermCount(20))
+                .aggregation(stringKey(keys, "framework"), f -> f.terms().field("tags.frameworkCode", String.class))
+                .aggregation(longKey(keys, "article"), f -> f.terms().field("tags.articleId", Long.class)
+                        .maxTermCount(30))
+                .aggregation(stringKey(keys, "region"), f -> f.terms().field("regionCode", String.class))
+                .aggregation(stringKey(keys, "country"), f -> f.terms().field("country", String.class)
+                        .maxTermCount(30))
+                .aggregation(longKey(keys, "localGovernment"), f -> f.terms().field("localGovernmentIds", Long.class)
+                        .maxTermCount(30))
+                .aggregation(intKey(keys, "year"), f -> f.terms().field("year", Integer.class).maxTermCount(30))
+                .aggregation(stringKey(keys, "language"), f -> f.terms().field("languages", String.class));
+
+        SearchResult<List<?>> result = query.fetch((q.page() - 1) * q.size(), q.size());
+
+        List<RawHit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            List<String> passages = new ArrayList<>();
+            for (int i = 1; i < row.size(); i++) {
+                @SuppressWarnings("unchecked")
+                List<String> fragments = (List<String>) row.get(i);
+                passages.addAll(fragments);
+            }
+            hits.add(new RawHit(ResourceView.of((Resource) row.get(0)), passages.stream().distinct().limit(3).toList()));
+        }
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        keys.forEach((facet, key) -> {
+            Map<String, Long> values = new LinkedHashMap<>();
+            result.aggregation(key).forEach((k, v) -> values.put(k instanceof ResourceType t ? t.code()
+                    : String.valueOf(k), v));
+            counts.put(facet, values);
+        });
+        return new RawResults(hits, result.total().hitCount(), counts);
+    }
+
+    /** Highlighted passages: the reader's language first, then the others. */
+    private static List<String> highlightFields(String lang) {
+        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
+        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
+        List<String> fields = new ArrayList<>();
+        for (String field : TEXT_FIELDS) {
+            for (String l : langs) {
+                fields.add(field + "_" + l);
+            }
+        }
+        return fields;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AggregationKey<Map<ResourceType, Long>> typeKey(Map<String, AggregationKey<? extends Map<?, Long>>> k) {
+        return (AggregationKey<Map<ResourceType, Long>>) k.get("type");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AggregationKey<Map<String, Long>> stringKey(Map<String, AggregationKey<? extends Map<?, Long>>> k,
+            String name) {
+        return (AggregationKey<Map<String, Long>>) k.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AggregationKey<Map<Long, Long>> longKey(Map<String, AggregationKey<? extends Map<?, Long>>> k,
+            String name) {
+        return (AggregationKey<Map<Long, Long>>) k.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AggregationKey<Map<Integer, Long>> intKey(Map<String, AggregationKey<? extends Map<?, Long>>> k,
+            String name) {
+        return (AggregationKey<Map<Integer, Long>>) k.get(name);
+    }
+
+    record RawHit(ResourceView resource, List<String> highlights) {
+    }
+
+    /** Results before facet values get their labels. */
+    record RawResults(List<RawHit> hits, long total, Map<String, Map<String, Long>> counts) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.uclg.carta.library;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of search results with the facet counts of the whole result set. */
+public record SearchResults(List<Hit> hits, long total, int page, int size, Map<String, List<Facet>> facets) {
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    /**
+     * A result with its matched passages (HTML-escaped text with {@code <mark>} around matches).
+     */
+    public record Hit(ResourceView resource, List<String> highlights) {
+    }
+
+    /** One value of a facet: its code, its label in the reader's language, and how many results have it. */
+    public record Facet(String value, String label, long count) {
+    }
+}

@@ -1,0 +1,144 @@
+package org.uclg.carta.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.uclg.carta.CartaIntegrationTest;
+import org.uclg.carta.kit.i18n.TranslatableText;
+
+@CartaIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResourceSearchTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ResourceSearch search;
+
+    @Autowired
+    FacetLabels labels;
+
+    @Autowired
+    ResourceService service;
+
+    @BeforeAll
+    void someResourcesOfOurOwn() {
+        publish("t-energy", ResourceType.PUBLICATION, TranslatableText.of("Économies d'énergie dans les logements sociaux",
+                null, null), TranslatableText.empty(), "fr");
+        publish("t-title", ResourceType.GUIDE, TranslatableText.of(null, "Quokka monitoring guide", null),
+                TranslatableText.empty(), "en");
+        publish("t-body", ResourceType.GUIDE, TranslatableText.of(null, "A field manual", null),
+                TranslatableText.of(null, "Everything about the quokka, page after page.", null), "en");
+    }
+
+    private void publish(String id, ResourceType type, TranslatableText title, TranslatableText body, String lang) {
+        service.upsertPublished(id, new ResourceData(type, title, TranslatableText.empty(), body,
+                CaseStudySections.empty(), Set.of(lang), LocalDate.of(2025, 1, 1), null, null, null, null, null,
+                Set.of(), Set.of()), List.of(), null);
+    }
+
+    private SearchResults find(String text, String lang) {
+        return find(new ResourceQuery(text, null, null, null, null, null, null, null, null, null, 1, 20), lang);
+    }
+
+    private SearchResults find(ResourceQuery q, String lang) {
+        return labels.label(search.search(q, lang), q, lang);
+    }
+
+    private static List<String> titles(SearchResults r, String lang) {
+        return r.hits().stream().map(h -> h.resource().title().in(lang).text()).toList();
+    }
+
+    @Test
+    void wordsWithoutAccentsFindAccentedText() {
+        assertThat(titles(find("politica", "es"), "es")).contains("Política distrital de vivienda digna y barrios incluyentes");
+        assertThat(titles(find("economie", "fr"), "fr")).contains("Économies d'énergie dans les logements sociaux");
+        assertThat(titles(find("participacion", "en"), "es")).isNotEmpty();
+    }
+
+    @Test
+    void stemmingFindsOtherFormsOfAWord() {
+        assertThat(titles(find("logements", "fr"), "fr")).contains("Politique de logement digne et de quartiers inclusifs");
+        assertThat(titles(find("neighbourhood", "en"), "en")).contains(
+                "District policy for decent housing and inclusive neighbourhoods");
+    }
+
+    @Test
+    void titlesWeighMoreThanBodies() {
+        assertThat(titles(find("quokka", "en"), "en")).containsExactly("Quokka monitoring guide", "A field manual");
+    }
+
+    @Test
+    void hitsCarryHighlightedPassages() {
+        SearchResults r = find("quokka", "en");
+        assertThat(r.hits().get(1).highlights()).anySatisfy(p -> assertThat(p).contains("<mark>quokka</mark>"));
+    }
+
+    @Test
+    void facetsCountTheWholeResultAndFiltersNarrowIt() {
+        SearchResults all = find("", "fr");
+        Map<String, List<SearchResults.Facet>> facets = all.facets();
+        assertThat(facets.get("type")).anySatisfy(f -> {
+            assertThat(f.value()).isEqualTo("case-study");
+            assertThat(f.label()).isEqualTo("Étude de cas");
+        });
+        assertThat(facets.get("region")).anySatisfy(f -> assertThat(f.label()).isEqualTo("Amérique latine"));
+        assertThat(facets.get("framework")).anySatisfy(f -> assertThat(f.label())
+                .isEqualTo("Objectifs de développement durable"));
+        long caseStudies = facets.get("type").stream().filter(f -> f.value().equals("case-study")).findFirst()
+                .orElseThrow().count();
+
+        SearchResults narrowed = find(new ResourceQuery(null, List.of("case-study"), null, null, null, null, null,
+                null, null, null, 1, 20), "fr");
+        assertThat(narrowed.total()).isEqualTo(caseStudies);
+        assertThat(narrowed.hits()).allSatisfy(h -> assertThat(h.resource().type()).isEqualTo(ResourceType.CASE_STUDY));
+
+        SearchResults latamPolicies = find(new ResourceQuery(null, List.of("policy"), null, null, List.of("LATAM"),
+                null, null, null, null, null, 1, 20), "es");
+        assertThat(latamPolicies.hits()).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.resource().type()).isEqualTo(ResourceType.POLICY);
+            assertThat(h.resource().region()).isEqualTo("LATAM");
+        });
+    }
+
+    @Test
+    void theSearchPageIsAShareableUrlAndWorksWithHtmx() throws Exception {
+        mvc.perform(get("/es/resources?q=vivienda&type=policy")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<mark>")))
+                .andExpect(content().string(containsString("Política distrital")))
+                .andExpect(content().string(containsString("name=\"type\" value=\"policy\"")));
+        mvc.perform(get("/en/resources?q=quokka").header("HX-Request", "true")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("Quokka monitoring guide")));
+        mvc.perform(get("/en/resources?q=%22unclosed&year=abc&article=x")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theApiTakesTheSameParametersAndReturnsFacetsAndHighlights() throws Exception {
+        mvc.perform(get("/api/v1/resources?q=vivienda&lang=es&size=5")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.size").value(5))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.items[0].highlights[0]").value(containsString("<mark>")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.facets.type[0].label").isString())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.facets.type[0].count").isNumber())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.items[0].url").value(containsString("/resources/")));
+    }
+}
