@@ -51,7 +51,7 @@ m("validation.conflict", "Someone else saved this item while you were editing. Y
 m("workflow.reason.required", "Give a reason when returning an item.", "Indiquez un motif pour renvoyer un élément.", "Indique un motivo para devolver un elemento.")
 m("workflow.transition.invalid", "This step is not possible in the item's current state.", "Cette étape n'est pas possible dans l'état actuel de l'élément.", "Este paso no es posible en el estado actual del elemento.")
 m("file.empty", "The file is empty.", "Le fichier est vide.", "El archivo está vacío.")
-m("file.tooLarge", "The file is larger than allowed.", "Le fichier dépasse la taille autorisée.", "El archivo supera el tamaño permitido.")
+m("file.tooLarge", "The file is larger than allowed (50 MB).", "Le fichier dépasse la taille autorisée (50 Mo).", "El archivo supera el tamaño permitido (50 MB).")
 for code, (en, fr, es), (den, dfr, des) in [
     (400, ("Bad request","Requête incorrecte","Solicitud incorrecta"), ("The request could not be understood.","La requête n'a pas pu être comprise.","No se pudo entender la solicitud.")),
     (401, ("Sign-in needed","Connexion requise","Se requiere iniciar sesión"), ("Sign in or send a valid API token.","Connectez-vous ou envoyez un jeton d'API valide.","Inicie sesión o envíe un token de API válido.")),
@@ -291,8 +291,27 @@ m("library.sort", "Order", "Ordre", "Orden")
 m("library.sort.relevance", "Most relevant first", "Les plus pertinents d'abord", "Los más pertinentes primero")
 m("library.sort.date", "Newest first", "Les plus récents d'abord", "Los más recientes primero")
 m("library.noResults", "No resource matches. Try fewer words or remove a filter.", "Aucune ressource ne correspond. Essayez moins de mots ou retirez un filtre.", "Ningún recurso coincide. Pruebe con menos palabras o quite un filtro.")
-for f, en, fr, es in [("type","Kind","Type","Tipo"),("framework","Framework","Cadre","Marco"),("article","Right","Droit","Derecho"),("region","UCLG region","Région CGLU","Región CGLU"),("country","Country","Pays","País"),("localGovernment","Local government","Gouvernement local","Gobierno local"),("year","Year","Année","Año"),("language","Original language","Langue originale","Idioma original")]:
+for f, en, fr, es in [("type","Kind","Type","Tipo"),("framework","Framework","Cadre","Marco"),("article","Right","Droit","Derecho"),("region","UCLG region","Région CGLU","Región CGLU"),("country","Country","Pays","País"),("localGovernment","Local government","Gouvernement local","Gobierno local"),("year","Year","Année","Año"),("language","Original language","Langue originale","Idioma original"),("fileType","File type","Type de fichier","Tipo de archivo")]:
     m("library.facet."+f, en, fr, es)
+m("library.files", "Documents", "Documents", "Documentos")
+m("library.files.none", "No document yet.", "Aucun document pour l'instant.", "Aún no hay documentos.")
+m("library.files.thumbnail", "First page of {0}", "Première page de {0}", "Primera página de {0}")
+m("library.files.pages", "{0} pages", "{0} pages", "{0} páginas")
+m("library.files.add", "Add a document", "Ajouter un document", "Añadir un documento")
+m("library.files.language", "Language of the document", "Langue du document", "Idioma del documento")
+m("library.files.language.detect", "Detect it", "La détecter", "Detectarlo")
+m("library.files.upload", "Upload", "Envoyer", "Subir")
+m("library.files.hint", "PDF, DOCX, ODT, PPTX, XLSX or an image, 50 MB at most. Each language version can be its own document.", "PDF, DOCX, ODT, PPTX, XLSX ou image, 50 Mo au maximum. Chaque version linguistique peut être un document distinct.", "PDF, DOCX, ODT, PPTX, XLSX o imagen, 50 MB como máximo. Cada versión lingüística puede ser un documento aparte.")
+m("library.files.retry", "Try again", "Réessayer", "Reintentar")
+for st, en, fr, es in [("pending","Text being extracted…","Extraction du texte en cours…","Extrayendo el texto…"),("ready","Ready","Prêt","Listo"),("no-text","No text found: probably a scan or an image","Aucun texte trouvé : sans doute un scan ou une image","No se encontró texto: probablemente un escaneo o una imagen"),("failed","The text could not be read","Le texte n'a pas pu être lu","No se pudo leer el texto")]:
+    m("library.files.status."+st, en, fr, es)
+m("library.flash.fileAdded", "Document added: its text will be searchable in a moment.", "Document ajouté : son texte sera consultable dans un instant.", "Documento añadido: su texto se podrá buscar en un momento.")
+m("library.flash.retry", "The extraction will be tried again.", "L'extraction va être relancée.", "La extracción se volverá a intentar.")
+m("library.page.open", "Open the document at page {0}", "Ouvrir le document à la page {0}", "Abrir el documento en la página {0}")
+m("file.typeNotAccepted", "This kind of file is not accepted: use PDF, DOCX, ODT, PPTX, XLSX or an image.", "Ce type de fichier n'est pas accepté : utilisez PDF, DOCX, ODT, PPTX, XLSX ou une image.", "Este tipo de archivo no se acepta: use PDF, DOCX, ODT, PPTX, XLSX o una imagen.")
+m("file.mismatch", "The file's content does not match its name.", "Le contenu du fichier ne correspond pas à son nom.", "El contenido del archivo no corresponde a su nombre.")
+m("file.encrypted", "The document is protected by a password.", "Le document est protégé par un mot de passe.", "El documento está protegido con contraseña.")
+m("file.unreadable", "The document is damaged or unreadable.", "Le document est endommagé ou illisible.", "El documento está dañado o es ilegible.")
 m("library.count", "{0} resources", "{0} ressources", "{0} recursos")
 m("library.none", "No resource yet.", "Aucune ressource pour l'instant.", "Aún no hay recursos.")
 m("library.filter.type", "Kinds of resource", "Types de ressource", "Tipos de recurso")
@@ -325,7 +344,7 @@ m("library.validation.urlRequired", "A link or a video needs its web address.", 
 m("library.validation.licence", "Choose a licence from the list.", "Choisissez une licence dans la liste.", "Elija una licencia de la lista.")
 m("library.validation.localGovernment", "Choose local governments from the list.", "Choisissez des gouvernements locaux dans la liste.", "Elija gobiernos locales de la lista.")
 m("library.validation.owner", "You can only share resources for a local government you represent.", "Vous ne pouvez partager des ressources que pour un gouvernement local que vous représentez.", "Solo puede compartir recursos de un gobierno local que represente.")
-for a, en, fr, es in [("submitted","Submitted","Soumission","Envío"),("published","Published","Publication","Publicación"),("returned","Returned","Renvoi","Devolución")]:
+for a, en, fr, es in [("fileAdded","Document added","Document ajouté","Documento añadido"),("submitted","Submitted","Soumission","Envío"),("published","Published","Publication","Publicación"),("returned","Returned","Renvoi","Devolución")]:
     m("audit.action."+a, en, fr, es)
 
 def esc(v):

@@ -44,7 +44,10 @@ class FacetLabels {
             facets.put(facet, values);
         });
         List<SearchResults.Hit> hits = raw.hits().stream()
-                .map(h -> new SearchResults.Hit(h.resource(), h.highlights())).toList();
+                .map(h -> new SearchResults.Hit(h.resource(), h.highlights(), h.page() == null ? null
+                        : new SearchResults.PageMatch(h.resource().path() + "/files/" + h.page().fileId(),
+                                h.page().page(), h.page().passage())))
+                .toList();
         return new SearchResults(hits, raw.total(), q.page(), q.size(), facets);
     }
 
@@ -52,6 +55,7 @@ class FacetLabels {
         return switch (facet) {
             case "type" -> v -> messages.getMessage("library.type." + v, null, v, locale);
             case "language" -> v -> messages.getMessage("language." + v, null, v, locale);
+            case "fileType" -> v -> v.toUpperCase(Locale.ROOT);
             case "framework" -> v -> taxonomy.framework(v).map(f -> f.title().in(lang).text()).orElse(v);
             case "region" -> v -> taxonomy.region(v).map(r -> r.name().in(lang).text()).orElse(v);
             case "country" -> v -> Countries.name(v, lang);

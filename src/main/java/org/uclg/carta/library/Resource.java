@@ -114,6 +114,12 @@ class Resource {
     @IndexedEmbedded(name = "tags")
     private Set<ArticleTag> articleTags = new HashSet<>();
 
+    @jakarta.persistence.OneToMany(mappedBy = "resource", cascade = jakarta.persistence.CascadeType.ALL,
+            orphanRemoval = true)
+    @jakarta.persistence.OrderBy("id")
+    @IndexedEmbedded(includePaths = {"pages.text_fr", "pages.text_en", "pages.text_es", "fileType"})
+    private java.util.List<ResourceFile> files = new java.util.ArrayList<>();
+
     @Version
     private long version;
 
@@ -178,6 +184,10 @@ class Resource {
                         : Set.of(originalLanguages.split(",")),
                 issuedOn, authors, licence, externalUrl, regionCode, country, Set.copyOf(localGovernmentIds),
                 Set.copyOf(themes));
+    }
+
+    java.util.List<ResourceFile> files() {
+        return files;
     }
 
     Long id() {

@@ -41,11 +41,12 @@ class ResourceApi {
             @RequestParam(required = false) List<String> country,
             @RequestParam(required = false) List<String> localGovernment,
             @RequestParam(required = false) List<String> year, @RequestParam(required = false) List<String> language,
+            @RequestParam(required = false) List<String> fileType,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "en") String lang) {
         ResourceQuery query = new ResourceQuery(q, type, framework, ResourceQuery.map(article, Long::valueOf), region,
                 country, ResourceQuery.map(localGovernment, Long::valueOf), ResourceQuery.map(year, Integer::valueOf),
-                language, sort, page, size);
+                language, fileType, sort, page, size);
         SearchResults result = labels.label(search.search(query, lang), query, lang);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
@@ -54,6 +55,10 @@ class ResourceApi {
         body.put("items", result.hits().stream().map(h -> {
             Map<String, Object> item = json(h.resource());
             item.put("highlights", h.highlights());
+            if (h.page() != null) {
+                item.put("page", Map.of("number", h.page().page(), "passage", h.page().passage() == null ? ""
+                        : h.page().passage(), "url", baseUrl + "/" + lang + h.page().path() + "#page=" + h.page().page()));
+            }
             return item;
         }).toList());
         Map<String, Object> facets = new LinkedHashMap<>();

@@ -46,12 +46,13 @@ class ResourceController {
             @RequestParam(required = false) java.util.List<String> localGovernment,
             @RequestParam(required = false) java.util.List<String> year,
             @RequestParam(required = false) java.util.List<String> language,
+            @RequestParam(required = false) java.util.List<String> fileType,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
             @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         ResourceQuery query = new ResourceQuery(q, type, framework, ResourceQuery.map(article, Long::valueOf), region,
                 country, ResourceQuery.map(localGovernment, Long::valueOf), ResourceQuery.map(year, Integer::valueOf),
-                language, sort, page, 20);
+                language, fileType, sort, page, 20);
         model.addAttribute("query", query);
         model.addAttribute("results", labels.label(search.search(query, lang), query, lang));
         return htmx != null ? "library/results" : "library/resources";
@@ -64,6 +65,7 @@ class ResourceController {
         model.addAttribute("resource", r);
         model.addAttribute("bodyHtml", markdown.toHtml(r.body().in(lang).text()));
         model.addAttribute("localGovernments", directory.findAll(r.localGovernmentIds()));
+        model.addAttribute("files", service.files(id));
         model.addAttribute("articles", taxonomy.articles(r.articleIds()));
         model.addAttribute("canEdit", service.canEdit(r, viewer));
         model.addAttribute("canReview", ResourceService.isEditor(viewer));

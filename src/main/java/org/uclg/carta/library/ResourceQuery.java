@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 public record ResourceQuery(String q, List<String> type, List<String> framework, List<Long> article,
         List<String> region, List<String> country, List<Long> localGovernment, List<Integer> year,
-        List<String> language, String sort, int page, int size) {
+        List<String> language, List<String> fileType, String sort, int page, int size) {
 
     public static final int MAX_SIZE = 100;
 
@@ -26,6 +26,7 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
         localGovernment = clean(localGovernment);
         year = clean(year);
         language = clean(language);
+        fileType = clean(fileType);
         sort = "date".equals(sort) ? "date" : "relevance";
         page = Math.max(page, 1);
         size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
@@ -42,7 +43,8 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
 
     public Map<String, List<?>> filters() {
         return Map.of("type", type, "framework", framework, "article", article, "region", region, "country",
-                country, "localGovernment", localGovernment, "year", year, "language", language);
+                country, "localGovernment", localGovernment, "year", year, "language", language, "fileType",
+                fileType);
     }
 
     /** The URL query string of this search with one filter value added or removed, back on page 1. */
@@ -60,7 +62,7 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
             add(sb, "q", q);
         }
         for (String name : List.of("type", "framework", "article", "region", "country", "localGovernment", "year",
-                "language")) {
+                "language", "fileType")) {
             List<?> values = filters().get(name);
             boolean toggled = name.equals(facet);
             boolean present = toggled && has(name, value);

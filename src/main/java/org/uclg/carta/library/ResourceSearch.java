@@ -28,7 +28,7 @@ import org.uclg.carta.kit.search.TranslatableTextBinder;
 class ResourceSearch {
 
     static final List<String> FACETS = List.of("type", "framework", "article", "region", "country",
-            "localGovernment", "year", "language");
+            "localGovernment", "year", "language", "fileType");
 
     private static final List<String> TEXT_FIELDS = List.of("title", "summary", "body", "sections");
 
@@ -59,7 +59,8 @@ class ResourceSearch {
                         var step = text.field("authors").field("themes_text");
                         for (String lang2 : TranslatableTextBinder.LANGUAGES) {
                             step = step.field("title_" + lang2).boost(4f).field("summary_" + lang2).boost(2f)
-                                    .field("body_" + lang2).field("sections_" + lang2);
+                                    .field("body_" + lang2).field("sections_" + lang2)
+                                    .field("files.pages.text_" + lang2).boost(0.5f);
                         }
                         root.add(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
                     }
@@ -88,6 +89,9 @@ class ResourceSearch {
                     if (!q.language().isEmpty()) {
                         root.add(f.terms().field("languages").matchingAny(q.language()));
                     }
+                    if (!q.fileType().isEmpty()) {
+                        root.add(f.terms().field("files.fileType").matchingAny(q.fileType()));
+                    }
                 })
                 .sort(f -> "date".equals(q.sort()) || q.q() == null
                         ? f.field("issuedOn").desc().missing().last().then().score()
@@ -104,7 +108,8 @@ class ResourceSearch {
                 .aggregation(longKey(keys, "localGovernment"), f -> f.terms().field("localGovernmentIds", Long.class)
                         .maxTermCount(30))
                 .aggregation(intKey(keys, "year"), f -> f.terms().field("year", Integer.class).maxTermCount(30))
-                .aggregation(stringKey(keys, "language"), f -> f.terms().field("languages", String.class));
+                .aggregation(stringKey(keys, "language"), f -> f.terms().field("languages", String.class))
+                .aggregation(stringKey(keys, "fileType"), f -> f.terms().field("files.fileType", String.class));
 
         SearchResult<List<?>> result = query.fetch((q.page() - 1) * q.size(), q.size());
 
@@ -116,7 +121,11 @@ class ResourceSearch {
                 List<String> fragments = (List<String>) row.get(i);
                 passages.addAll(fragments);
             }
-            hits.add(new RawHit(ResourceView.of((Resource) row.get(0)), passages.stream().distinct().limit(3).toList()));
+            hits.add(new RawHit(ResourceView.of((Resource) row.get(0)), passages.stream().distinct().limit(3).toList(),
+                    null));
+        }
+        if (q.q() != null && !hits.isEmpty()) {
+            hits = withPages(session, hits, q.q(), lang);
         }
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         keys.forEach((facet, key) -> {
@@ -164,7 +173,56 @@ class ResourceSearch {
         return (AggregationKey<Map<Integer, Long>>) k.get(name);
     }
 
-    record RawHit(ResourceView resource, List<String> highlights) {
+    /**
+     * For each hit, the page of its documents that matches best, with its passage: one query on the
+     * page index for all the hits of the page.
+     */
+    private static List<RawHit> withPages(SearchSession session, List<RawHit> hits, String text, String lang) {
+        List<Long> ids = hits.stream().map(h -> h.resource().id()).toList();
+        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
+        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
+        List<List<?>> pages = session.search(ResourceFilePage.class)
+                .select(f -> {
+                    List<SearchProjection<?>> p = new ArrayList<>();
+                    p.add(f.field("resourceId", Long.class).toProjection());
+                    p.add(f.field("fileId", Long.class).toProjection());
+                    p.add(f.field("pageNumber", Integer.class).toProjection());
+                    langs.forEach(l -> p.add(f.highlight("text_" + l).toProjection()));
+                    return f.composite().from(p.toArray(SearchProjection<?>[]::new)).asList();
+                })
+                .where((f, root) -> {
+                    root.add(f.terms().field("resourceId").matchingAny(ids));
+                    root.add(f.match().field("published").matching(true));
+                    var step = f.simpleQueryString().field("text_fr");
+                    for (String l : TranslatableTextBinder.LANGUAGES) {
+                        step = step.field("text_" + l);
+                    }
+                    root.add(step.matching(text).defaultOperator(BooleanOperator.AND));
+                })
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1))
+                .fetchHits(ids.size() * 5);
+        Map<Long, PageHit> best = new LinkedHashMap<>();
+        for (List<?> row : pages) {
+            Long resourceId = (Long) row.get(0);
+            if (!best.containsKey(resourceId)) {
+                String passage = null;
+                for (int i = 3; i < row.size() && passage == null; i++) {
+                    @SuppressWarnings("unchecked")
+                    List<String> fragments = (List<String>) row.get(i);
+                    passage = fragments.isEmpty() ? null : fragments.get(0);
+                }
+                best.put(resourceId, new PageHit((Long) row.get(1), (Integer) row.get(2), passage));
+            }
+        }
+        return hits.stream().map(h -> new RawHit(h.resource(), h.highlights(), best.get(h.resource().id()))).toList();
+    }
+
+    /** The best matching page of a hit's documents. */
+    record PageHit(long fileId, int page, String passage) {
+    }
+
+    record RawHit(ResourceView resource, List<String> highlights, PageHit page) {
     }
 
     /** Results before facet values get their labels. */

@@ -33,8 +33,13 @@ class ResourceService {
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.uclg.carta.kit.files.FileStorage storage;
+    private final ResourceFiles files;
 
-    ResourceService(Resources resources, Taxonomy taxonomy, Directory directory, AuditTrail audit, Clock clock) {
+    ResourceService(Resources resources, Taxonomy taxonomy, Directory directory, AuditTrail audit, Clock clock,
+            org.uclg.carta.kit.files.FileStorage storage, ResourceFiles files) {
+        this.storage = storage;
+        this.files = files;
         this.resources = resources;
         this.taxonomy = taxonomy;
         this.directory = directory;
@@ -45,6 +50,11 @@ class ResourceService {
     @Transactional(readOnly = true)
     Optional<ResourceView> find(long id) {
         return resources.findById(id).map(ResourceView::of);
+    }
+
+    @Transactional(readOnly = true)
+    java.util.List<FileView> files(long resourceId) {
+        return files.ofResource(resourceId).stream().map(ResourceFile::view).toList();
     }
 
     /** A resource the viewer may see: published, or theirs to work on, or any for editors. */
@@ -78,6 +88,51 @@ class ResourceService {
         r.apply(derive(data), now());
         r.tag(articleTags(articleIds));
         audit.record(ITEM_TYPE, id, "updated", null);
+    }
+
+    /**
+     * Attaches a document. It is refused, with nothing left on disk, when it is empty, too large,
+     * of a type the Resource Space does not take, or not what its name says.
+     */
+    long attach(long resourceId, java.io.InputStream content, String originalName, String language, CartaUser user)
+            throws java.io.IOException {
+        Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
+        requireCanEdit(r, user);
+        org.uclg.carta.kit.files.StoredFile stored = storage.store(content, originalName);
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            deleteQuietly(stored.key());
+                        }
+                    }
+                });
+        if (!FileTypes.accepted(stored.contentType())) {
+            throw new org.uclg.carta.kit.files.FileRejectedException("file.typeNotAccepted");
+        }
+        if (!FileTypes.nameMatches(originalName, stored.contentType())) {
+            throw new org.uclg.carta.kit.files.FileRejectedException("file.mismatch");
+        }
+        ResourceFile file = new ResourceFile(r, stored, language, now());
+        r.files().add(file);
+        resources.flush();
+        audit.record(ITEM_TYPE, resourceId, "fileAdded", originalName);
+        return file.id();
+    }
+
+    void retryExtraction(long resourceId, long fileId, CartaUser editor) {
+        requireEditor(editor);
+        Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
+        r.files().stream().filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new).retry();
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (java.io.IOException ignored) {
+            // Left for a later clean-up; the database never points at it.
+        }
     }
 
     void submit(long id, CartaUser who) {

@@ -13,7 +13,15 @@ public record SearchResults(List<Hit> hits, long total, int page, int size, Map<
     /**
      * A result with its matched passages (HTML-escaped text with {@code <mark>} around matches).
      */
-    public record Hit(ResourceView resource, List<String> highlights) {
+    public record Hit(ResourceView resource, List<String> highlights, PageMatch page) {
+    }
+
+    /**
+     * The page of one of the resource's documents where the words are, with its passage.
+     *
+     * @param path the document's address after the language prefix, to open at {@code #page=N}
+     */
+    public record PageMatch(String path, int page, String passage) {
     }
 
     /** One value of a facet: its code, its label in the reader's language, and how many results have it. */

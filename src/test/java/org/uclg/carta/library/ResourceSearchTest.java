@@ -53,7 +53,7 @@ class ResourceSearchTest {
     }
 
     private SearchResults find(String text, String lang) {
-        return find(new ResourceQuery(text, null, null, null, null, null, null, null, null, null, 1, 20), lang);
+        return find(new ResourceQuery(text, null, null, null, null, null, null, null, null, null, null, 1, 20), lang);
     }
 
     private SearchResults find(ResourceQuery q, String lang) {
@@ -104,12 +104,12 @@ class ResourceSearchTest {
                 .orElseThrow().count();
 
         SearchResults narrowed = find(new ResourceQuery(null, List.of("case-study"), null, null, null, null, null,
-                null, null, null, 1, 20), "fr");
+                null, null, null, null, 1, 20), "fr");
         assertThat(narrowed.total()).isEqualTo(caseStudies);
         assertThat(narrowed.hits()).allSatisfy(h -> assertThat(h.resource().type()).isEqualTo(ResourceType.CASE_STUDY));
 
         SearchResults latamPolicies = find(new ResourceQuery(null, List.of("policy"), null, null, List.of("LATAM"),
-                null, null, null, null, null, 1, 20), "es");
+                null, null, null, null, null, null, 1, 20), "es");
         assertThat(latamPolicies.hits()).isNotEmpty().allSatisfy(h -> {
             assertThat(h.resource().type()).isEqualTo(ResourceType.POLICY);
             assertThat(h.resource().region()).isEqualTo("LATAM");

@@ -1,0 +1,140 @@
+package org.uclg.carta.library;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.stereotype.Component;
+import org.xml.sax.SAXException;
+
+/**
+ * Text of a document: page by page for PDFs (PDFBox), as one page for office documents (Apache
+ * Tika, which also guards against zip bombs), with its language (Optimaize) and, for PDFs, a
+ * small picture of the first page.
+ */
+@Component
+class DocumentExtractor {
+
+    static final int MAX_PAGES = 5_000;
+    static final int MAX_CHARS = 20_000_000;
+
+    private final LanguageDetector detector;
+
+    DocumentExtractor() throws IOException {
+        this.detector = new OptimaizeLangDetector().loadModels();
+    }
+
+    Extraction extract(Path file, String contentType) {
+        try {
+            List<String> pages;
+            byte[] thumbnail = null;
+            if (contentType.equals("application/pdf")) {
+                try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                    pages = pdfPages(pdf);
+                    thumbnail = thumbnail(pdf);
+                }
+            } else if (FileTypes.IMAGES.contains(contentType)) {
+                pages = List.of();
+            } else {
+                pages = List.of(tikaText(file));
+            }
+            return new Extraction(pages, language(pages), thumbnail, null);
+        } catch (InvalidPasswordException | EncryptedDocumentException e) {
+            return Extraction.failed("file.encrypted");
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            return Extraction.failed("file.unreadable");
+        }
+    }
+
+    private static List<String> pdfPages(PDDocument pdf) throws IOException, EncryptedDocumentException {
+        if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+            throw new EncryptedDocumentException("Text extraction not allowed");
+        }
+        int count = Math.min(pdf.getNumberOfPages(), MAX_PAGES);
+        PDFTextStripper stripper = new PDFTextStripper();
+        List<String> pages = new ArrayList<>(count);
+        for (int page = 1; page <= count; page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            pages.add(stripper.getText(pdf).strip());
+        }
+        return pages;
+    }
+
+    private static byte[] thumbnail(PDDocument pdf) {
+        try {
+            if (pdf.getNumberOfPages() == 0) {
+                return null;
+            }
+            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 24);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String tikaText(Path file) throws IOException, TikaException, SAXException {
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        try (InputStream in = Files.newInputStream(file)) {
+            new AutoDetectParser().parse(in, handler, new Metadata(), new ParseContext());
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw e;
+            }
+        }
+        return handler.toString().strip();
+    }
+
+    private String language(List<String> pages) {
+        StringBuilder sample = new StringBuilder();
+        for (String page : pages) {
+            if (sample.length() > 20_000) {
+                break;
+            }
+            sample.append(page).append('\n');
+        }
+        if (sample.toString().isBlank()) {
+            return null;
+        }
+        synchronized (detector) {
+            LanguageResult result = detector.detect(sample.toString());
+            return result.isReasonablyCertain() || result.getRawScore() > 0.5 ? result.getLanguage() : null;
+        }
+    }
+
+    /** What extraction found; {@code failure} is a message key when it could not read the file. */
+    record Extraction(List<String> pages, String language, byte[] thumbnail, String failure) {
+        static Extraction failed(String messageKey) {
+            return new Extraction(List.of(), null, null, messageKey);
+        }
+
+        InputStream thumbnailStream() {
+            return new ByteArrayInputStream(thumbnail);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.uclg.carta.library;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.uclg.carta.kit.files.StoredFile;
+
+/** A document attached to a resource (one language version of it), with its extracted pages. */
+@Entity
+@Table(name = "resource_file")
+class ResourceFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "resource_id")
+    private Resource resource;
+
+    private String storageKey;
+    private String sha256;
+    private String contentType;
+    private Long sizeBytes;
+    private String originalName;
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    private FileStatus status;
+
+    private String statusDetail;
+    private String detectedLanguage;
+    private Integer pageCount;
+    private String thumbnailKey;
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "file", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("pageNumber")
+    @IndexedEmbedded(includePaths = {"text_fr", "text_en", "text_es"})
+    private List<ResourceFilePage> pages = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ResourceFile() {
+    }
+
+    ResourceFile(Resource resource, StoredFile stored, String language, Instant now) {
+        this.resource = resource;
+        this.storageKey = stored.key();
+        this.sha256 = stored.sha256();
+        this.contentType = stored.contentType();
+        this.sizeBytes = stored.size();
+        this.originalName = stored.originalName();
+        this.language = language;
+        this.status = FileStatus.PENDING;
+        this.createdAt = now;
+    }
+
+    /** The file type, for the file-type facet ("pdf", "docx"…). */
+    @KeywordField(aggregable = Aggregable.YES)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency(derivedFrom =
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(
+                            propertyName = "contentType")))
+    String getFileType() {
+        return FileTypes.extension(contentType);
+    }
+
+    void extracted(List<String> pageTexts, String detected, String thumbnail) {
+        pages.clear();
+        for (int i = 0; i < pageTexts.size(); i++) {
+            if (!pageTexts.get(i).isBlank()) {
+                pages.add(new ResourceFilePage(this, i + 1, pageTexts.get(i)));
+            }
+        }
+        this.pageCount = pageTexts.size();
+        this.detectedLanguage = detected;
+        this.thumbnailKey = thumbnail;
+        this.status = pages.isEmpty() ? FileStatus.NO_TEXT : FileStatus.READY;
+        this.statusDetail = null;
+    }
+
+    void failed(String messageKey) {
+        this.status = FileStatus.FAILED;
+        this.statusDetail = messageKey;
+    }
+
+    void retry() {
+        this.status = FileStatus.PENDING;
+        this.statusDetail = null;
+    }
+
+    /** The language a page's text is analysed in: the one given, else the one detected. */
+    String textLanguage() {
+        return language != null ? language : detectedLanguage;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Resource resource() {
+        return resource;
+    }
+
+    String storageKey() {
+        return storageKey;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    FileView view() {
+        return new FileView(id, resource.id(), originalName, contentType, FileTypes.extension(contentType),
+                sizeBytes, language, status, statusDetail, detectedLanguage, pageCount, thumbnailKey != null);
+    }
+
+    String thumbnailKey() {
+        return thumbnailKey;
+    }
+
+    String originalName() {
+        return originalName;
+    }
+}

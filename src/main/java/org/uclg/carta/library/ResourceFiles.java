@@ -1,0 +1,18 @@
+package org.uclg.carta.library;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ResourceFiles extends JpaRepository<ResourceFile, Long> {
+
+    @Query("select f.id from ResourceFile f where f.status = org.uclg.carta.library.FileStatus.PENDING order by f.id")
+    List<Long> pending(org.springframework.data.domain.Pageable limit);
+
+    @Query("select f from ResourceFile f join fetch f.resource where f.resource.id = ?1 order by f.id")
+    List<ResourceFile> ofResource(Long resourceId);
+
+    @Query("select f from ResourceFile f where f.id = ?1 and f.resource.id = ?2")
+    java.util.Optional<ResourceFile> find(Long fileId, Long resourceId);
+}
