@@ -42,6 +42,9 @@ import org.uclg.carta.kit.i18n.TranslatableText;
 @Entity
 @Table(name = "resource")
 @Indexed(index = "resource", routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
+        binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
+                type = ResourceTermsBinder.class))
 class Resource {
 
     @Id

@@ -56,7 +56,7 @@ class ResourceSearch {
                     root.add(f.matchAll());
                     if (q.q() != null) {
                         var text = f.simpleQueryString();
-                        var step = text.field("authors").field("themes_text");
+                        var step = text.field("authors").field("themes_text").field("terms").boost(0.7f);
                         for (String lang2 : TranslatableTextBinder.LANGUAGES) {
                             step = step.field("title_" + lang2).boost(4f).field("summary_" + lang2).boost(2f)
                                     .field("body_" + lang2).field("sections_" + lang2)

@@ -70,6 +70,24 @@ public class Taxonomy {
                 .map(a -> ArticleRef.of(a, codes.get(a.frameworkId()))).toList();
     }
 
+    /** Articles whose label (in any language), number or framework code contains the words, accents ignored. */
+    public List<ArticleRef> findArticles(String words, int limit) {
+        String needle = fold(words);
+        if (needle.isBlank()) {
+            return List.of();
+        }
+        Map<Long, String> codes = codesById();
+        return articles.findAllByOrderByFrameworkIdAscPositionAsc().stream()
+                .filter(a -> fold(String.join(" ", a.label().values().values()) + " " + codes.get(a.frameworkId())
+                        + " " + a.number()).contains(needle))
+                .limit(limit).map(a -> ArticleRef.of(a, codes.get(a.frameworkId()))).toList();
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
     /** Every framework with its articles, for the tag picker. */
     public List<PickerGroup> pickerGroups() {
         Map<Long, String> codes = codesById();

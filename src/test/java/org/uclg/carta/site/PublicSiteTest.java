@@ -60,6 +60,17 @@ class PublicSiteTest {
     }
 
     @Test
+    void theSearchBoxSearchesTheWholePlatformGroupedByKind() throws Exception {
+        mvc.perform(get("/es/search?q=bogota")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Política distrital de vivienda digna")))
+                .andExpect(content().string(containsString("href=\"/es/network/local-governments/")))
+                .andExpect(content().string(containsString(">Bogotá<")));
+        mvc.perform(get("/fr/search?q=logement")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("GCA X · Droit au logement et au domicile")));
+        mvc.perform(get("/en/search")).andExpect(status().isOk());
+    }
+
+    @Test
     void errorsAreLocalised() throws Exception {
         mvc.perform(get("/es/pages/nothing-here")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Página no encontrada")));
