@@ -22,10 +22,12 @@ class SearchIndexGuard implements ApplicationRunner {
 
     private final EntityManagerFactory emf;
     private final Resources resources;
+    private final IndexRebuild rebuild;
 
-    SearchIndexGuard(EntityManagerFactory emf, Resources resources) {
+    SearchIndexGuard(EntityManagerFactory emf, Resources resources, IndexRebuild rebuild) {
         this.emf = emf;
         this.resources = resources;
+        this.rebuild = rebuild;
     }
 
     @Override
@@ -38,7 +40,7 @@ class SearchIndexGuard implements ApplicationRunner {
         if (inIndex != inDatabase) {
             log.info("Search index has {} resources, the database {} published: rebuilding the index", inIndex,
                     inDatabase);
-            Search.mapping(emf).scope(Resource.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+            rebuild.runNow();
         }
     }
 }

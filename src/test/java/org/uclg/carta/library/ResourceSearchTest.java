@@ -64,6 +64,25 @@ class ResourceSearchTest {
         return r.hits().stream().map(h -> h.resource().title().in(lang).text()).toList();
     }
 
+    @Autowired
+    IndexRebuild rebuild;
+
+    @Autowired
+    Resources resources;
+
+    @Test
+    void rebuildingTheIndexFromTheDatabaseGivesTheSameResults() throws Exception {
+        SearchResults before = find("", "en");
+        List<Long> idsBefore = before.hits().stream().map(h -> h.resource().id()).toList();
+        List<String> vivienda = titles(find("vivienda", "es"), "es");
+        rebuild.runNow();
+        SearchResults after = find("", "en");
+        assertThat(after.total()).isEqualTo(before.total()).isEqualTo(resources.countPublished());
+        assertThat(after.hits().stream().map(h -> h.resource().id()).toList()).isEqualTo(idsBefore);
+        assertThat(after.facets()).isEqualTo(before.facets());
+        assertThat(titles(find("vivienda", "es"), "es")).isEqualTo(vivienda);
+    }
+
     @Test
     void wordsWithoutAccentsFindAccentedText() {
         assertThat(titles(find("politica", "es"), "es")).contains("Política distrital de vivienda digna y barrios incluyentes");

@@ -1,0 +1,97 @@
+package org.uclg.carta.library;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the Resource Space's search index from the database in the background, one rebuild
+ * at a time, and reports its progress for the admin page.
+ */
+@Component
+class IndexRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
+
+    enum State { IDLE, RUNNING, DONE, FAILED }
+
+    private final EntityManagerFactory emf;
+    private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
+    private final AtomicLong total = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+
+    IndexRebuild(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** Starts a rebuild unless one is running; returns false when one already is. */
+    boolean start() {
+        State current = state.get();
+        if (current == State.RUNNING || !state.compareAndSet(current, State.RUNNING)) {
+            return false;
+        }
+        total.set(0);
+        done.set(0);
+        Thread thread = new Thread(this::run, "carta-reindex");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /** Rebuilds and waits; for start-up repairs and tests. */
+    void runNow() throws InterruptedException {
+        Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
+                .threadsToLoadObjects(1).startAndWait();
+    }
+
+    private void run() {
+        try {
+            Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
+                    .threadsToLoadObjects(1)
+                    .monitor(new Monitor())
+                    .startAndWait();
+            state.set(State.DONE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            state.set(State.FAILED);
+        } catch (RuntimeException e) {
+            log.error("Search index rebuild failed", e);
+            state.set(State.FAILED);
+        }
+    }
+
+    IndexProgress progress() {
+        return new IndexProgress(state.get().name().toLowerCase(java.util.Locale.ROOT), done.get(), total.get());
+    }
+
+    private final class Monitor implements MassIndexingMonitor {
+        @Override
+        public void documentsAdded(long increment) {
+            done.addAndGet(increment);
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void addToTotalCount(long increment) {
+            total.addAndGet(increment);
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
+    }
+}
