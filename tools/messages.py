@@ -324,6 +324,8 @@ m("file.typeNotAccepted", "This kind of file is not accepted: use PDF, DOCX, ODT
 m("file.mismatch", "The file's content does not match its name.", "Le contenu du fichier ne correspond pas à son nom.", "El contenido del archivo no corresponde a su nombre.")
 m("file.encrypted", "The document is protected by a password.", "Le document est protégé par un mot de passe.", "El documento está protegido con contraseña.")
 m("file.unreadable", "The document is damaged or unreadable.", "Le document est endommagé ou illisible.", "El documento está dañado o es ilegible.")
+m("library.download", "Download these results", "Télécharger ces résultats", "Descargar estos resultados")
+m("library.feed", "Atom feed", "Flux Atom", "Canal Atom")
 m("library.count", "{0} resources", "{0} ressources", "{0} recursos")
 m("library.none", "No resource yet.", "Aucune ressource pour l'instant.", "Aún no hay recursos.")
 m("library.filter.type", "Kinds of resource", "Types de ressource", "Tipos de recurso")

@@ -49,6 +49,7 @@ class Resource {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "id_sort", sortable = Sortable.YES)
     private Long id;
 
     private String externalId;

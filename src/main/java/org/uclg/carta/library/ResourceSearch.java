@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -52,47 +53,7 @@ class ResourceSearch {
                     highlightFields.forEach(field -> projections.add(f.highlight(field).toProjection()));
                     return f.composite().from(projections.toArray(SearchProjection<?>[]::new)).asList();
                 })
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    if (q.q() != null) {
-                        var text = f.simpleQueryString();
-                        var step = text.field("authors").field("themes_text").field("terms").boost(0.7f);
-                        for (String lang2 : TranslatableTextBinder.LANGUAGES) {
-                            step = step.field("title_" + lang2).boost(4f).field("summary_" + lang2).boost(2f)
-                                    .field("body_" + lang2).field("sections_" + lang2)
-                                    .field("files.pages.text_" + lang2).boost(0.5f);
-                        }
-                        root.add(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
-                    }
-                    if (!q.type().isEmpty()) {
-                        root.add(f.terms().field("type").matchingAny(ResourceQuery.map(q.type(),
-                                c -> java.util.Objects.requireNonNull(ResourceType.fromCode(c)))));
-                    }
-                    if (!q.framework().isEmpty()) {
-                        root.add(f.terms().field("tags.frameworkCode").matchingAny(q.framework()));
-                    }
-                    if (!q.article().isEmpty()) {
-                        root.add(f.terms().field("tags.articleId").matchingAny(q.article()));
-                    }
-                    if (!q.region().isEmpty()) {
-                        root.add(f.terms().field("regionCode").matchingAny(q.region()));
-                    }
-                    if (!q.country().isEmpty()) {
-                        root.add(f.terms().field("country").matchingAny(q.country()));
-                    }
-                    if (!q.localGovernment().isEmpty()) {
-                        root.add(f.terms().field("localGovernmentIds").matchingAny(q.localGovernment()));
-                    }
-                    if (!q.year().isEmpty()) {
-                        root.add(f.terms().field("year").matchingAny(q.year()));
-                    }
-                    if (!q.language().isEmpty()) {
-                        root.add(f.terms().field("languages").matchingAny(q.language()));
-                    }
-                    if (!q.fileType().isEmpty()) {
-                        root.add(f.terms().field("files.fileType").matchingAny(q.fileType()));
-                    }
-                })
+                .where(predicate(session, q))
                 .sort(f -> "date".equals(q.sort()) || q.q() == null
                         ? f.field("issuedOn").desc().missing().last().then().score()
                         : f.score().then().field("issuedOn").desc().missing().last())
@@ -135,6 +96,56 @@ class ResourceSearch {
             counts.put(facet, values);
         });
         return new RawResults(hits, result.total().hitCount(), counts);
+    }
+
+    /** The reader's words and filters as one predicate, shared by the search page and exports. */
+    static SearchPredicate predicate(SearchSession session, ResourceQuery q) {
+        var f = session.scope(Resource.class).predicate();
+        var root = f.bool().must(f.matchAll());
+        if (q.q() != null) {
+            var step = f.simpleQueryString().field("authors").field("themes_text").field("terms").boost(0.7f);
+            for (String lang : TranslatableTextBinder.LANGUAGES) {
+                step = step.field("title_" + lang).boost(4f).field("summary_" + lang).boost(2f)
+                        .field("body_" + lang).field("sections_" + lang)
+                        .field("files.pages.text_" + lang).boost(0.5f);
+            }
+            root.must(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
+        }
+        if (!q.type().isEmpty()) {
+            root.must(f.terms().field("type").matchingAny(ResourceQuery.map(q.type(),
+                    c -> java.util.Objects.requireNonNull(ResourceType.fromCode(c)))));
+        }
+        terms(root, f, "tags.frameworkCode", q.framework());
+        terms(root, f, "tags.articleId", q.article());
+        terms(root, f, "regionCode", q.region());
+        terms(root, f, "country", q.country());
+        terms(root, f, "localGovernmentIds", q.localGovernment());
+        terms(root, f, "year", q.year());
+        terms(root, f, "languages", q.language());
+        terms(root, f, "files.fileType", q.fileType());
+        return root.toPredicate();
+    }
+
+    private static void terms(org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> root,
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String field,
+            List<?> values) {
+        if (!values.isEmpty()) {
+            root.must(f.terms().field(field).matchingAny(values));
+        }
+    }
+
+    /** Every matching resource, newest first, a batch at a time: memory stays flat whatever the count. */
+    @Transactional(readOnly = true)
+    void forEach(ResourceQuery q, java.util.function.Consumer<ResourceView> action) {
+        SearchSession session = Search.session(em);
+        try (var scroll = session.search(Resource.class).where(predicate(session, q))
+                .sort(f -> f.field("issuedOn").desc().missing().last().then().field("id_sort").asc())
+                .scroll(200)) {
+            for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                chunk.hits().forEach(r -> action.accept(ResourceView.of(r)));
+                em.clear();
+            }
+        }
     }
 
     /** Highlighted passages: the reader's language first, then the others. */
