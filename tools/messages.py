@@ -326,6 +326,7 @@ m("file.encrypted", "The document is protected by a password.", "Le document est
 m("file.unreadable", "The document is damaged or unreadable.", "Le document est endommagé ou illisible.", "El documento está dañado o es ilegible.")
 m("library.download", "Download these results", "Télécharger ces résultats", "Descargar estos resultados")
 m("library.feed", "Atom feed", "Flux Atom", "Canal Atom")
+m("library.related", "Related resources", "Ressources liées", "Recursos relacionados")
 m("library.count", "{0} resources", "{0} ressources", "{0} recursos")
 m("library.none", "No resource yet.", "Aucune ressource pour l'instant.", "Aún no hay recursos.")
 m("library.filter.type", "Kinds of resource", "Types de ressource", "Tipos de recurso")

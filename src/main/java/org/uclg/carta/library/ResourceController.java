@@ -66,6 +66,7 @@ class ResourceController {
         model.addAttribute("bodyHtml", markdown.toHtml(r.body().in(lang).text()));
         model.addAttribute("localGovernments", directory.findAll(r.localGovernmentIds()));
         model.addAttribute("files", service.files(id));
+        model.addAttribute("related", r.published() ? search.related(r, 5) : java.util.List.of());
         model.addAttribute("articles", taxonomy.articles(r.articleIds()));
         model.addAttribute("canEdit", service.canEdit(r, viewer));
         model.addAttribute("canReview", ResourceService.isEditor(viewer));

@@ -16,7 +16,7 @@ import org.uclg.carta.taxonomy.TaggedItemSource;
  */
 @Component
 @Transactional(readOnly = true)
-class ResourceQueries implements TaggedItemSource, LocalGovernmentSection {
+class ResourceQueries implements TaggedItemSource, LocalGovernmentSection, org.uclg.carta.kit.web.SitemapSource {
 
     private final Resources resources;
 
@@ -31,6 +31,11 @@ class ResourceQueries implements TaggedItemSource, LocalGovernmentSection {
     List<ResourceView> ownedBy(Collection<Long> localGovernmentIds) {
         return localGovernmentIds.isEmpty() ? List.of()
                 : resources.ownedBy(localGovernmentIds).stream().map(ResourceView::of).toList();
+    }
+
+    @Override
+    public List<String> publicPaths() {
+        return resources.publishedIds().stream().map(id -> "/resources/" + id).toList();
     }
 
     @Override

@@ -148,6 +148,25 @@ class ResourceSearch {
         }
     }
 
+    /** Published resources sharing a right or a local government with this one, closest first. */
+    @Transactional(readOnly = true)
+    List<ResourceView> related(ResourceView r, int limit) {
+        if (r.articleIds().isEmpty() && r.localGovernmentIds().isEmpty()) {
+            return List.of();
+        }
+        SearchSession session = Search.session(em);
+        return session.search(Resource.class).where(f -> {
+            var any = f.bool();
+            if (!r.articleIds().isEmpty()) {
+                any.should(f.terms().field("tags.articleId").matchingAny(r.articleIds()));
+            }
+            if (!r.localGovernmentIds().isEmpty()) {
+                any.should(f.terms().field("localGovernmentIds").matchingAny(r.localGovernmentIds()).boost(2f));
+            }
+            return f.bool().must(any).mustNot(f.id().matching(r.id()));
+        }).fetchHits(limit).stream().map(ResourceView::of).toList();
+    }
+
     /** Highlighted passages: the reader's language first, then the others. */
     private static List<String> highlightFields(String lang) {
         List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);

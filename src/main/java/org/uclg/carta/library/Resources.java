@@ -15,6 +15,9 @@ interface Resources extends JpaRepository<Resource, Long> {
     @Query("select count(r) from Resource r where r.publication.state = org.uclg.carta.kit.content.PublicationState.PUBLISHED")
     long countPublished();
 
+    @Query("select r.id from Resource r where r.publication.state = org.uclg.carta.kit.content.PublicationState.PUBLISHED order by r.id")
+    List<Long> publishedIds();
+
     @Query("select r from Resource r where r.publication.state = ?1 order by r.publication.submittedAt")
     List<Resource> inState(PublicationState state);
 
