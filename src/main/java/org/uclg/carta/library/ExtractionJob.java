@@ -36,9 +36,15 @@ class ExtractionJob {
         this.tx = tx;
     }
 
-    @Scheduled(fixedDelayString = "${carta.extraction.delay-ms:2000}")
+    @Scheduled(fixedDelayString = "${carta.extraction.delay-ms:2000}",
+            initialDelayString = "${carta.extraction.delay-ms:2000}")
     void tick() {
         runPending();
+    }
+
+    /** Runs the action while no extraction runs (an index rebuild must not race with page updates). */
+    synchronized void paused(Runnable action) {
+        action.run();
     }
 
     /** Extracts every pending document; returns how many were processed. */

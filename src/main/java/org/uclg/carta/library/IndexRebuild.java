@@ -23,12 +23,14 @@ class IndexRebuild {
     enum State { IDLE, RUNNING, DONE, FAILED }
 
     private final EntityManagerFactory emf;
+    private final ExtractionJob extraction;
     private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
 
-    IndexRebuild(EntityManagerFactory emf) {
+    IndexRebuild(EntityManagerFactory emf, ExtractionJob extraction) {
         this.emf = emf;
+        this.extraction = extraction;
     }
 
     /** Starts a rebuild unless one is running; returns false when one already is. */
@@ -52,6 +54,10 @@ class IndexRebuild {
     }
 
     private void run() {
+        extraction.paused(this::rebuild);
+    }
+
+    private void rebuild() {
         try {
             Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
                     .threadsToLoadObjects(1)

@@ -81,7 +81,40 @@ class LibraryDemoContent implements ApplicationRunner {
                 created++;
             }
         }
+        created += generated();
         log.info("Demo Resource Space: {} resources created", created);
+    }
+
+    /** About 130 more resources from themes × local governments, 30 of them with a PDF report. */
+    private int generated() throws IOException {
+        List<LocalGovernmentView> lgs = directory.allByName("en");
+        int created = 0;
+        int pdfs = 0;
+        for (int i = 0; i < 130 && !lgs.isEmpty(); i++) {
+            DemoCorpus.Theme theme = DemoCorpus.THEMES.get(i % DemoCorpus.THEMES.size());
+            LocalGovernmentView lg = lgs.get((i * 7) % lgs.size());
+            Map<String, String> city = Map.of("fr", lg.name().in("fr").text(), "en", lg.name().in("en").text(),
+                    "es", lg.name().in("es").text());
+            String lang = lg.region().equals("LATAM") ? "es" : lg.region().equals("AFRICA")
+                    || lg.country().equals("FR") ? "fr" : "en";
+            List<Long> articleIds = theme.tags().stream().map(ref -> ref.split(":"))
+                    .flatMap(p -> taxonomy.article(p[0], p[1]).stream()).map(ArticleRef::id).toList();
+            ResourceData data = new ResourceData(theme.type(), DemoCorpus.title(theme, city),
+                    DemoCorpus.summary(theme), TranslatableText.empty(), CaseStudySections.empty(), Set.of(lang),
+                    DemoCorpus.date(i), null, "cc-by-4.0", null, null, null, Set.of(lg.id()), Set.of(theme.code()));
+            String externalId = "demo-gen-" + i;
+            if (service.upsertPublished(externalId, data, articleIds, lg.id())) {
+                created++;
+                if (pdfs < 30 && i % 4 == 0) {
+                    long id = resources.findByExternalId(externalId).orElseThrow().id();
+                    byte[] pdf = DemoCorpus.report(theme, city, lang, 2 + i % 5);
+                    service.attachTrusted(id, new java.io.ByteArrayInputStream(pdf), "report-" + theme.code() + ".pdf",
+                            lang);
+                    pdfs++;
+                }
+            }
+        }
+        return created;
     }
 
     @SuppressWarnings("unchecked")

@@ -121,6 +121,21 @@ class ResourceService {
         return file.id();
     }
 
+    /** Attaches a document on the platform's own behalf (demo content, imports), with the same checks. */
+    long attachTrusted(long resourceId, java.io.InputStream content, String originalName, String language)
+            throws java.io.IOException {
+        Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
+        org.uclg.carta.kit.files.StoredFile stored = storage.store(content, originalName);
+        if (!FileTypes.accepted(stored.contentType())) {
+            deleteQuietly(stored.key());
+            throw new org.uclg.carta.kit.files.FileRejectedException("file.typeNotAccepted");
+        }
+        ResourceFile file = new ResourceFile(r, stored, language, now());
+        r.files().add(file);
+        resources.flush();
+        return file.id();
+    }
+
     void retryExtraction(long resourceId, long fileId, CartaUser editor) {
         requireEditor(editor);
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);

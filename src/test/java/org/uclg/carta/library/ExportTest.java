@@ -59,7 +59,7 @@ class ExportTest {
 
     @Test
     void theAtomFeedFollowsTheSearch() throws Exception {
-        String atom = new String(fetch("/es/resources/export.atom?q=vivienda"), StandardCharsets.UTF_8);
+        String atom = new String(fetch("/es/resources/export.atom?q=vivienda+digna"), StandardCharsets.UTF_8);
         assertThat(atom).contains("<feed").contains("Política distrital de vivienda digna")
                 .doesNotContain("Guide to accessible public services");
     }

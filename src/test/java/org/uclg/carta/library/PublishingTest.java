@@ -41,6 +41,6 @@ class PublishingTest {
                 .andExpect(content().string(containsString(
                         "<meta property=\"og:title\" content=\"District policy for decent housing")))
                 .andExpect(content().string(containsString("Related resources")))
-                .andExpect(content().string(containsString("Cultural rights: libraries as places of participation")));
+                .andExpect(content().string(containsString("id=\"related-title\"")));
     }
 }

@@ -137,7 +137,7 @@ class ResourceSearchTest {
 
     @Test
     void theSearchPageIsAShareableUrlAndWorksWithHtmx() throws Exception {
-        mvc.perform(get("/es/resources?q=vivienda&type=policy")).andExpect(status().isOk())
+        mvc.perform(get("/es/resources?q=vivienda+digna&type=policy")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<mark>")))
                 .andExpect(content().string(containsString("Política distrital")))
                 .andExpect(content().string(containsString("name=\"type\" value=\"policy\"")));
@@ -149,7 +149,7 @@ class ResourceSearchTest {
 
     @Test
     void theApiTakesTheSameParametersAndReturnsFacetsAndHighlights() throws Exception {
-        mvc.perform(get("/api/v1/resources?q=vivienda&lang=es&size=5")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/resources?q=vivienda+digna&lang=es&size=5")).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.size").value(5))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
                         "$.items[0].highlights[0]").value(containsString("<mark>")))

@@ -112,8 +112,10 @@ class ResourceWorkflowTest {
     @Test
     void demoResourcesArePublicAndTaggedArticlesListThem() throws Exception {
         mvc.perform(get("/es/resources")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(" recursos</h2>")));
+        mvc.perform(get("/es/resources?q=vivienda+digna")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Política distrital de vivienda digna")));
-        mvc.perform(get("/en/resources?type=case-study")).andExpect(status().isOk())
+        mvc.perform(get("/en/resources?type=case-study&q=budgeting")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Participatory budgeting")))
                 .andExpect(content().string(not(containsString("Guide to accessible public services"))));
         mvc.perform(get("/fr/frameworks/GCA/articles/X"))
