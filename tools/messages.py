@@ -328,6 +328,7 @@ m("library.download", "Download these results", "Télécharger ces résultats", 
 m("library.format.csv", "CSV", "CSV", "CSV")
 m("library.format.xlsx", "Excel (XLSX)", "Excel (XLSX)", "Excel (XLSX)")
 m("library.format.json", "JSON", "JSON", "JSON")
+m("library.suggestions", "Titles that match", "Titres correspondants", "Títulos que coinciden")
 m("library.feed", "Atom feed", "Flux Atom", "Canal Atom")
 m("library.related", "Related resources", "Ressources liées", "Recursos relacionados")
 m("library.count", "{0} resources", "{0} ressources", "{0} recursos")

@@ -23,9 +23,12 @@ class ResourceApi {
     private final FacetLabels labels;
     private final ResourceService service;
     private final Taxonomy taxonomy;
+    private final org.uclg.carta.network.Directory directory;
     private final String baseUrl;
 
-    ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props) {
+    ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props,
+            org.uclg.carta.network.Directory directory) {
+        this.directory = directory;
         this.search = search;
         this.labels = labels;
         this.service = service;
@@ -75,6 +78,96 @@ class ResourceApi {
             throw new NotFoundException();
         }
         return json(r);
+    }
+
+    /** Creates a draft (representatives, for their local government) or a resource (editors). */
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/resources")
+    org.springframework.http.ResponseEntity<Map<String, Object>> create(
+            @org.springframework.web.bind.annotation.RequestBody ResourceJson body,
+            @AuthenticationPrincipal CartaUser user) {
+        ResourceForm form = body.toForm();
+        var validated = validate(form);
+        if (!ResourceService.isEditor(user) && !ResourceService.ownsFor(user, form.getOwnerLocalGovernmentId())) {
+            validated.errors().reject("ownerLocalGovernmentId", "library.validation.owner");
+        }
+        if (validated.errors().any()) {
+            throw new org.uclg.carta.kit.web.InvalidInputException(validated.errors().all());
+        }
+        long id = service.create(validated.data(), form.getArticleIds(), form.getOwnerLocalGovernmentId(), user);
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(json(service.visible(id, user)));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/resources/{id}")
+    Map<String, Object> update(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestBody ResourceJson body,
+            @AuthenticationPrincipal CartaUser user) {
+        ResourceView current = service.visible(id, user);
+        ResourceForm form = body.toForm();
+        var validated = validate(form);
+        if (validated.errors().any()) {
+            throw new org.uclg.carta.kit.web.InvalidInputException(validated.errors().all());
+        }
+        service.update(id, current.version(), validated.data(), form.getArticleIds(), user);
+        return json(service.visible(id, user));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/resources/{id}/files")
+    org.springframework.http.ResponseEntity<Map<String, Object>> upload(@PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String language, @AuthenticationPrincipal CartaUser user)
+            throws java.io.IOException {
+        try (var in = file.getInputStream()) {
+            long fileId = service.attach(id, in, file.getOriginalFilename(),
+                    java.util.List.of("fr", "en", "es").contains(language) ? language : null, user);
+            return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                    .body(Map.of("id", fileId, "status", "pending",
+                            "url", baseUrl + "/en/resources/" + id + "/files/" + fileId));
+        } catch (org.uclg.carta.kit.files.FileRejectedException e) {
+            throw new org.uclg.carta.kit.web.InvalidInputException(Map.of("file", e.messageKey()));
+        }
+    }
+
+    private ResourceForm.Validated validate(ResourceForm form) {
+        java.util.Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream()
+                .map(org.uclg.carta.network.LocalGovernmentView::id).collect(java.util.stream.Collectors.toSet());
+        return form.validate(java.util.List.of("fr", "en", "es"), known);
+    }
+
+    /** A resource as API clients send it: the form's fields with JSON names. */
+    record ResourceJson(String type, Map<String, String> title, Map<String, String> summary,
+            Map<String, String> body, Map<String, Map<String, String>> sections, java.util.List<String> originalLanguages,
+            String date, String authors, String licence, String externalUrl, String country,
+            java.util.List<String> themes, java.util.List<Long> localGovernments, java.util.List<Long> articles,
+            Long ownerLocalGovernment) {
+
+        ResourceForm toForm() {
+            ResourceForm f = new ResourceForm();
+            f.setType(type == null ? "" : type);
+            put(f.getTitle(), title);
+            put(f.getSummary(), summary);
+            put(f.getBody(), body);
+            if (sections != null) {
+                sections.forEach((k, v) -> put(f.section(k), v));
+            }
+            f.setOriginalLanguages(originalLanguages == null ? null : new java.util.ArrayList<>(originalLanguages));
+            f.setIssuedOn(date);
+            f.setAuthors(authors);
+            f.setLicence(licence);
+            f.setExternalUrl(externalUrl);
+            f.setCountry(country);
+            f.setThemes(themes == null ? "" : String.join(",", themes));
+            f.setLocalGovernmentIds(localGovernments == null ? null : new java.util.ArrayList<>(localGovernments));
+            f.setArticleIds(articles == null ? null : new java.util.ArrayList<>(articles));
+            f.setOwnerLocalGovernmentId(ownerLocalGovernment);
+            return f;
+        }
+
+        private static void put(org.uclg.carta.kit.i18n.TranslatableInput input, Map<String, String> values) {
+            if (values != null) {
+                input.getValues().putAll(values);
+            }
+        }
     }
 
     private Map<String, Object> json(ResourceView r) {

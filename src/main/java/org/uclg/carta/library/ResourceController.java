@@ -58,6 +58,13 @@ class ResourceController {
         return htmx != null ? "library/results" : "library/resources";
     }
 
+    /** Titles suggested while typing in the search box (an htmx fragment). */
+    @GetMapping("/{lang}/resources/suggest")
+    String suggest(@PathVariable String lang, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("suggestions", search.suggest(q.length() > 100 ? q.substring(0, 100) : q, lang, 6));
+        return "library/suggestions";
+    }
+
     @GetMapping("/{lang}/resources/{id}")
     String show(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser viewer,
             Model model) {

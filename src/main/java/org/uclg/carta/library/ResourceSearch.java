@@ -148,6 +148,24 @@ class ResourceSearch {
         }
     }
 
+    /** Titles that start with or contain the words typed so far, for suggestions while typing. */
+    @Transactional(readOnly = true)
+    List<ResourceView> suggest(String prefix, String lang, int limit) {
+        String words = prefix == null ? "" : prefix.strip();
+        if (words.length() < 2) {
+            return List.of();
+        }
+        String query = words.replaceAll("[\\\\+\\-!(){}\\[\\]^\"~*?:/|&]", " ").strip() + "*";
+        SearchSession session = Search.session(em);
+        return session.search(Resource.class).where(f -> {
+            var step = f.simpleQueryString().field("title_" + lang).boost(2f);
+            for (String other : TranslatableTextBinder.LANGUAGES) {
+                step = step.field("title_" + other);
+            }
+            return step.matching(query).defaultOperator(BooleanOperator.AND);
+        }).fetchHits(limit).stream().map(ResourceView::of).toList();
+    }
+
     /** Published resources sharing a right or a local government with this one, closest first. */
     @Transactional(readOnly = true)
     List<ResourceView> related(ResourceView r, int limit) {

@@ -148,6 +148,15 @@ class ResourceSearchTest {
     }
 
     @Test
+    void titlesAreSuggestedWhileTyping() throws Exception {
+        mvc.perform(get("/en/resources/suggest?q=quok")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quokka monitoring guide")));
+        mvc.perform(get("/es/resources/suggest?q=politica+distr")).andExpect(content().string(containsString(
+                "Política distrital de vivienda digna")));
+        mvc.perform(get("/en/resources/suggest?q=%22(")).andExpect(status().isOk());
+    }
+
+    @Test
     void theApiTakesTheSameParametersAndReturnsFacetsAndHighlights() throws Exception {
         mvc.perform(get("/api/v1/resources?q=vivienda+digna&lang=es&size=5")).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.size").value(5))

@@ -127,6 +127,40 @@ class ResourceWorkflowTest {
     }
 
     @Test
+    void scriptsWriteResourcesAndDocumentsThroughTheApi() throws Exception {
+        UserDetails rep = users.loadUserByUsername("representative@carta.example");
+        long montevideo = directory.findByExternalId("demo-montevideo").orElseThrow().id();
+        String body = """
+                {"type": "guide", "title": {"es": "Guía de barrios accesibles"}, "ownerLocalGovernment": %d,
+                 "localGovernments": [%d], "themes": ["accesibilidad"], "date": "2025-03-01",
+                 "sections": {"context": {"es": "Un barrio piloto."}}}
+                """.formatted(montevideo, montevideo);
+        String created = mvc.perform(post("/api/v1/resources").with(user(rep))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("draft"))
+                .andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/resources/" + id)
+                .with(user(rep)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(body.replace("Guía de barrios accesibles", "Guía de barrios accesibles y seguros")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.title.es").value("Guía de barrios accesibles y seguros"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                "/api/v1/resources/" + id + "/files").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "guia.pdf", "application/pdf", DocumentsTest.pdf(java.util.List.of("Guía"), null)))
+                .param("language", "es").with(user(rep)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("pending"));
+        mvc.perform(post("/api/v1/resources").with(user(rep)).header("Accept-Language", "es")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"poem\", \"ownerLocalGovernment\": 1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.type").value("Elija el tipo de recurso."))
+                .andExpect(jsonPath("$.errors.title").value("Complete al menos un idioma."));
+        mvc.perform(post("/api/v1/resources").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/resources/" + id)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void peopleWithoutARoleCannotWrite() throws Exception {
         mvc.perform(get("/en/resources/new")).andExpect(status().is3xxRedirection());
     }
