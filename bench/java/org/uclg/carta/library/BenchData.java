@@ -1,0 +1,125 @@
+package org.uclg.carta.library;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Fills the benchmark database once (the data directory is kept between runs). */
+final class BenchData {
+
+    static final List<String> TYPES = List.of("POLICY", "CASE_STUDY", "PUBLICATION", "GUIDE", "DECLARATION",
+            "UN_DOCUMENT");
+    static final List<String> REGIONS = List.of("AFRICA", "ASPAC", "EURASIA", "EUROPE", "LATAM", "MEWA", "NORAM");
+    static final List<String> COUNTRIES = List.of("SN", "KR", "KZ", "ES", "CO", "JO", "CA");
+
+    static void ensure(DataSource ds, IndexRebuild rebuild, int n) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        long existing = jdbc.queryForObject("select count(*) from resource", Long.class);
+        if (existing < n) {
+            System.out.printf("Generating %d resources…%n", n - existing);
+            List<Long> lgs = localGovernments(jdbc);
+            List<Object[]> articles = jdbc.query("select a.id, f.code from article a join framework f"
+                    + " on f.id = a.framework_id order by a.id", (rs, i) -> new Object[] {rs.getLong(1),
+                            rs.getString(2)});
+            BenchCorpus corpus = new BenchCorpus(42 + existing);
+            Timestamp now = Timestamp.from(Instant.now());
+            for (long done = existing; done < n; done += 1000) {
+                int batch = (int) Math.min(1000, n - done);
+                List<Object[]> rows = new ArrayList<>();
+                for (int i = 0; i < batch; i++) {
+                    String lang = List.of("fr", "en", "es").get(corpus.nextInt(3));
+                    int region = corpus.nextInt(REGIONS.size());
+                    rows.add(new Object[] {TYPES.get(corpus.nextInt(TYPES.size())),
+                            json(corpus.text("fr", 8), corpus.text("en", 8), corpus.text("es", 8)),
+                            json(lang, corpus.text(lang, 30)), json(lang, corpus.text(lang, 120)), lang,
+                            java.sql.Date.valueOf(LocalDate.of(2005 + corpus.nextInt(20), 1 + corpus.nextInt(12), 1)),
+                            REGIONS.get(region), COUNTRIES.get(region), now, now});
+                }
+                List<Long> ids = new ArrayList<>();
+                for (Object[] row : rows) {
+                    ids.add(jdbc.queryForObject("insert into resource (type, title, summary, body, sections,"
+                            + " original_languages, issued_on, region_code, country, created_by, created_at, updated_at,"
+                            + " pub_state, version) values (?, ?::jsonb, ?::jsonb, ?::jsonb, '{}', ?, ?, ?, ?, 'bench',"
+                            + " ?, ?, 'PUBLISHED', 0) returning id", Long.class, row));
+                }
+                List<Object[]> links = new ArrayList<>();
+                List<Object[]> tags = new ArrayList<>();
+                for (Long id : ids) {
+                    links.add(new Object[] {id, lgs.get(corpus.nextInt(lgs.size()))});
+                    Object[] a = articles.get(corpus.nextInt(articles.size()));
+                    tags.add(new Object[] {id, a[0], a[1]});
+                }
+                jdbc.batchUpdate("insert into resource_local_government values (?, ?) on conflict do nothing", links);
+                jdbc.batchUpdate("insert into resource_article values (?, ?, ?) on conflict do nothing", tags);
+            }
+            System.out.println("Indexing…");
+            long t = System.nanoTime();
+            rebuild.runNow();
+            System.out.printf("Indexed in %.0f s%n", (System.nanoTime() - t) / 1e9);
+        }
+    }
+
+    static void ensureFullText(JdbcTemplate jdbc) {
+        jdbc.execute("alter table resource add column if not exists bench_tsv tsvector");
+        jdbc.execute("update resource set bench_tsv = to_tsvector('simple', unaccent(title::text || ' ' ||"
+                + " summary::text || ' ' || body::text)) where bench_tsv is null");
+        jdbc.execute("create index if not exists resource_bench_tsv on resource using gin (bench_tsv)");
+        jdbc.execute("analyze resource");
+    }
+
+    private static List<Long> localGovernments(JdbcTemplate jdbc) {
+        List<Long> ids = jdbc.queryForList("select id from local_government", Long.class);
+        for (int i = ids.size(); i < 200; i++) {
+            int region = i % REGIONS.size();
+            ids.add(jdbc.queryForObject("insert into local_government (external_id, name, type, country, region_code,"
+                    + " status) values (?, ?::jsonb, 'CITY', ?, ?, 'MEMBER') returning id", Long.class, "bench-" + i,
+                    json("en", "Bench city " + i), COUNTRIES.get(region), REGIONS.get(region)));
+        }
+        return ids;
+    }
+
+    private static String json(String fr, String en, String es) {
+        return "{\"fr\":\"" + fr + "\",\"en\":\"" + en + "\",\"es\":\"" + es + "\"}";
+    }
+
+    private static String json(String lang, String text) {
+        return "{\"" + lang + "\":\"" + text + "\"}";
+    }
+
+    static byte[] pdf(List<String> pages) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String text : pages) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                    cs.newLineAtOffset(40, 740);
+                    for (int i = 0; i < text.length(); i += 90) {
+                        cs.showText(text.substring(i, Math.min(text.length(), i + 90)));
+                        cs.newLineAtOffset(0, -14);
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private BenchData() {
+    }
+}
