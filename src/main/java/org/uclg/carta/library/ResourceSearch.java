@@ -54,9 +54,10 @@ class ResourceSearch {
                     return f.composite().from(projections.toArray(SearchProjection<?>[]::new)).asList();
                 })
                 .where(predicate(session, q))
+                // The id breaks ties, so that paging is stable and the same on every backend.
                 .sort(f -> "date".equals(q.sort()) || q.q() == null
-                        ? f.field("issuedOn").desc().missing().last().then().score()
-                        : f.score().then().field("issuedOn").desc().missing().last())
+                        ? f.field("issuedOn").desc().missing().last().then().score().then().field("id_sort").desc()
+                        : f.score().then().field("issuedOn").desc().missing().last().then().field("id_sort").desc())
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(2))
                 .aggregation(typeKey(keys), f -> f.terms().field("type", ResourceType.class).maxTermCount(20))

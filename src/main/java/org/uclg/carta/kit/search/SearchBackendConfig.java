@@ -1,0 +1,57 @@
+package org.uclg.carta.kit.search;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Chooses the search backend from CARTA_SEARCH_BACKEND: the embedded Lucene index under the data
+ * folder (default), or an OpenSearch/Elasticsearch cluster at CARTA_OPENSEARCH_URL. The mapping,
+ * queries and analysis (same analyzer names) are the same on both.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchBackendConfig {
+
+    @Bean
+    HibernatePropertiesCustomizer searchBackend(Environment env, @Value("${carta.data-dir}") String dataDir) {
+        String backend = env.getProperty("carta.search.backend", "lucene").strip().toLowerCase(Locale.ROOT);
+        return props -> {
+            switch (backend) {
+                case "lucene" -> lucene(props, dataDir);
+                case "opensearch", "elasticsearch" -> openSearch(props, env);
+                default -> throw new IllegalStateException(
+                        "CARTA_SEARCH_BACKEND must be lucene or opensearch, not " + backend);
+            }
+        };
+    }
+
+    private static void lucene(Map<String, Object> props, String dataDir) {
+        props.put("hibernate.search.backend.type", "lucene");
+        props.put("hibernate.search.backend.directory.root", dataDir + "/index");
+        props.put("hibernate.search.backend.lucene_version", "LATEST");
+        props.put("hibernate.search.backend.analysis.configurer", "class:" + CartaAnalysis.class.getName());
+    }
+
+    private static void openSearch(Map<String, Object> props, Environment env) {
+        String url = env.getProperty("carta.search.opensearch-url", "");
+        if (url.isBlank()) {
+            throw new IllegalStateException("CARTA_SEARCH_BACKEND=opensearch needs CARTA_OPENSEARCH_URL");
+        }
+        props.put("hibernate.search.backend.type", "elasticsearch");
+        props.put("hibernate.search.backend.uris", url);
+        String user = env.getProperty("carta.search.opensearch-user", "");
+        if (!user.isBlank()) {
+            props.put("hibernate.search.backend.username", user);
+            props.put("hibernate.search.backend.password", env.getProperty("carta.search.opensearch-password", ""));
+        }
+        props.put("hibernate.search.backend.analysis.configurer", "class:" + CartaOpenSearchAnalysis.class.getName());
+        // A remote index shows a change only after a refresh: wait for it, so that what an editor
+        // just published is found at once, as with the embedded index.
+        props.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    }
+}
