@@ -126,6 +126,10 @@ class ResourceFile {
         return storageKey;
     }
 
+    String sha256() {
+        return sha256;
+    }
+
     String contentType() {
         return contentType;
     }

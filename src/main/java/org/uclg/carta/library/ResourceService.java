@@ -71,7 +71,7 @@ class ResourceService {
         if (!isEditor(author) && !ownsFor(author, owner)) {
             throw new AccessDeniedException("Not a representative of this local government");
         }
-        Resource r = new Resource(null, owner, author.getUsername(), now());
+        Resource r = new Resource("carta-" + java.util.UUID.randomUUID(), owner, author.getUsername(), now());
         r.apply(derive(data), now());
         r.tag(articleTags(articleIds));
         r = resources.save(r);
@@ -98,6 +98,44 @@ class ResourceService {
             throws java.io.IOException {
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
         requireCanEdit(r, user);
+        ResourceFile file = new ResourceFile(r, storeChecked(content, originalName), language, now());
+        r.files().add(file);
+        resources.flush();
+        audit.record(ITEM_TYPE, resourceId, "fileAdded", originalName);
+        return file.id();
+    }
+
+    /** Attaches a document on the platform's own behalf (demo content, imports), with the same checks. */
+    long attachTrusted(long resourceId, java.io.InputStream content, String originalName, String language)
+            throws java.io.IOException {
+        Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
+        ResourceFile file = new ResourceFile(r, storeChecked(content, originalName), language, now());
+        r.files().add(file);
+        resources.flush();
+        return file.id();
+    }
+
+    /** Like {@link #attachTrusted}, but a document the resource already has (same bytes) is not added again. */
+    void attachOnce(long resourceId, java.io.InputStream content, String originalName, String language)
+            throws java.io.IOException {
+        Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
+        org.uclg.carta.kit.files.StoredFile stored = storeChecked(content, originalName);
+        if (r.files().stream().anyMatch(f -> f.sha256().equals(stored.sha256()))) {
+            deleteQuietly(stored.key());
+            return;
+        }
+        r.files().add(new ResourceFile(r, stored, language, now()));
+        resources.flush();
+        audit.record(ITEM_TYPE, resourceId, "fileAdded", originalName);
+    }
+
+    /**
+     * Stores a document for the current transaction: refused when empty, too large, of a type the
+     * Resource Space does not take, or not what its name says; removed from disk if the
+     * transaction rolls back, so no orphan file is ever left.
+     */
+    private org.uclg.carta.kit.files.StoredFile storeChecked(java.io.InputStream content, String originalName)
+            throws java.io.IOException {
         org.uclg.carta.kit.files.StoredFile stored = storage.store(content, originalName);
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
@@ -114,26 +152,7 @@ class ResourceService {
         if (!FileTypes.nameMatches(originalName, stored.contentType())) {
             throw new org.uclg.carta.kit.files.FileRejectedException("file.mismatch");
         }
-        ResourceFile file = new ResourceFile(r, stored, language, now());
-        r.files().add(file);
-        resources.flush();
-        audit.record(ITEM_TYPE, resourceId, "fileAdded", originalName);
-        return file.id();
-    }
-
-    /** Attaches a document on the platform's own behalf (demo content, imports), with the same checks. */
-    long attachTrusted(long resourceId, java.io.InputStream content, String originalName, String language)
-            throws java.io.IOException {
-        Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
-        org.uclg.carta.kit.files.StoredFile stored = storage.store(content, originalName);
-        if (!FileTypes.accepted(stored.contentType())) {
-            deleteQuietly(stored.key());
-            throw new org.uclg.carta.kit.files.FileRejectedException("file.typeNotAccepted");
-        }
-        ResourceFile file = new ResourceFile(r, stored, language, now());
-        r.files().add(file);
-        resources.flush();
-        return file.id();
+        return stored;
     }
 
     void retryExtraction(long resourceId, long fileId, CartaUser editor) {
@@ -171,8 +190,18 @@ class ResourceService {
         audit.record(ITEM_TYPE, id, "returned", reason);
     }
 
-    /** Demo content and imports: matched by external id, published as given. */
+    /** Demo content and imports: matched by external id, published as given; true when created. */
     boolean upsertPublished(String externalId, ResourceData data, List<Long> articleIds, Long owner) {
+        return upsert(externalId, data, articleIds, owner).created();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ResourceForm> formByExternalId(String externalId) {
+        return resources.findByExternalId(externalId)
+                .map(r -> ResourceForm.of(ResourceView.of(r), r.articleIds().stream().toList()));
+    }
+
+    Upserted upsert(String externalId, ResourceData data, List<Long> articleIds, Long owner) {
         Optional<Resource> existing = resources.findByExternalId(externalId);
         Resource r = existing.orElseGet(() -> new Resource(externalId, owner, AuditTrail.currentActor(), now()));
         r.apply(derive(data), now());
@@ -181,7 +210,10 @@ class ResourceService {
         }
         r.tag(articleTags(articleIds));
         resources.save(r);
-        return existing.isEmpty();
+        return new Upserted(r.id(), existing.isEmpty());
+    }
+
+    record Upserted(long id, boolean created) {
     }
 
     @Transactional(readOnly = true)

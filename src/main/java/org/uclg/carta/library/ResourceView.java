@@ -9,7 +9,7 @@ import org.uclg.carta.kit.content.PublicationState;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** A resource as pages, the API and other modules see it. */
-public record ResourceView(long id, ResourceType type, TranslatableText title, TranslatableText summary,
+public record ResourceView(long id, String externalId, ResourceType type, TranslatableText title, TranslatableText summary,
         TranslatableText body, CaseStudySections sections, Set<String> originalLanguages, LocalDate issuedOn,
         String authors, String licence, String externalUrl, String region, String country,
         Set<Long> localGovernmentIds, Set<Long> articleIds, List<String> themes, Long ownerLocalGovernmentId,
@@ -26,7 +26,7 @@ public record ResourceView(long id, ResourceType type, TranslatableText title, T
 
     static ResourceView of(Resource r) {
         ResourceData d = r.data();
-        return new ResourceView(r.id(), d.type(), d.title(), d.summary(), d.body(), d.sections(),
+        return new ResourceView(r.id(), r.externalId(), d.type(), d.title(), d.summary(), d.body(), d.sections(),
                 d.originalLanguages(), d.issuedOn(), d.authors(), d.licence(), d.externalUrl(), d.region(),
                 d.country(), d.localGovernmentIds(), r.articleIds(), d.themes().stream().sorted().toList(),
                 r.ownerLocalGovernmentId(), r.publication().state(), r.publication().returnReason(), r.createdBy(),

@@ -14,6 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.kit.csv.ImportReport;
 import org.uclg.carta.taxonomy.ArticleRef;
 import org.uclg.carta.taxonomy.Tags;
 import org.uclg.carta.taxonomy.Taxonomy;

@@ -58,6 +58,8 @@ class RoleRouteMatrixTest {
         routes.put("/en/network/local-governments/new", EDITORS);
         routes.put("/en/network/local-governments/" + lg + "/edit", EDITORS);
         routes.put("/en/network/import", EDITORS);
+        routes.put("/en/resources/import", EDITORS);
+        routes.put("/en/resources/import/example.csv", EDITORS);
         routes.put("/en/frameworks/GCA/articles/X/edit", EDITORS);
         routes.put("/en/pages/about/edit", EDITORS);
         routes.put("/en/admin", EDITORS);

@@ -1,4 +1,4 @@
-package org.uclg.carta.network;
+package org.uclg.carta.kit.csv;
 
 import java.util.List;
 
