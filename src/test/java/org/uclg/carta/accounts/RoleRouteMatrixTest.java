@@ -53,6 +53,7 @@ class RoleRouteMatrixTest {
         routes.put("/api/v1/frameworks/SDG", OPEN);
         routes.put("/en/resources", OPEN);
         routes.put("/api/v1/resources", OPEN);
+        routes.put("/api/docs", OPEN);
         routes.put("/en/resources/new", "302 403 200 403 200 200");
         routes.put("/en/resources/mine", "302 403 200 403 200 200");
         routes.put("/en/network/local-governments/new", EDITORS);
