@@ -55,13 +55,22 @@ public final class SearchBench {
         int n = Integer.getInteger("bench.resources", 100_000);
         int pdfs = Integer.getInteger("bench.pdfs", 2_000);
         Path data = Path.of(System.getProperty("bench.data", "bench/target/data")).toAbsolutePath();
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CartaApplication.class).run(
-                "--server.port=0", "--carta.data-dir=" + data, "--carta.demo=false",
-                "--carta.extraction.delay-ms=3600000", "--carta.admin.password=bench-admin-password",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--carta.data-dir=" + data,
+                "--carta.demo=false", "--carta.extraction.delay-ms=3600000",
+                "--carta.admin.password=bench-admin-password", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off"));
+        for (String extra : System.getProperty("bench.settings", "").split(" ")) {
+            if (!extra.isBlank()) {
+                settings.add(extra);
+            }
+        }
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CartaApplication.class)
+                .run(settings.toArray(String[]::new));
         try {
             if (mode.equals("export")) {
                 export(ctx, n);
+            } else if (mode.equals("breakdown")) {
+                breakdown(ctx);
             } else {
                 BenchData.ensure(ctx.getBean(DataSource.class), ctx.getBean(IndexRebuild.class), n);
                 search(ctx, data);
@@ -78,79 +87,84 @@ public final class SearchBench {
         BenchData.ensureFullText(jdbc);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index/resource")))) {
             IndexSearcher lucene = new IndexSearcher(reader);
+            RawLuceneSearch rawSearch = new RawLuceneSearch(lucene);
             List<Query> raw = new ArrayList<>();
             for (BenchQuery q : QUERIES) {
-                raw.add(rawQuery(q));
+                raw.add(rawSearch.query(q));
             }
             System.out.printf("%nSearch latency over %d published resources (%d queries × %d rounds, ms)%n",
                     reader.numDocs(), QUERIES.size(), 60);
-            double[] carta = time(60, i -> {
+            double[][] ms = time(60, List.of(i -> {
                 BenchQuery q = QUERIES.get(i % QUERIES.size());
                 return search.search(new ResourceQuery(q.q(), q.type(), null, null, q.region(), null, null, null,
                         null, null, "relevance", 1, 20), "en").total();
-            });
-            double[] lucenes = time(60, i -> {
-                try {
-                    return lucene.search(raw.get(i % raw.size()), 20).totalHits.value;
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            double[] pg = time(60, i -> pgSearch(jdbc, QUERIES.get(i % QUERIES.size())));
+            }, i -> rawSearch.search(raw.get(i % raw.size())),
+                    i -> lucene.search(raw.get(i % raw.size()), 20).totalHits.value,
+                    i -> pgSearch(jdbc, QUERIES.get(i % QUERIES.size()))));
+            double[] carta = ms[0];
+            double[] same = ms[1];
+            double[] bare = ms[2];
+            double[] pg = ms[3];
             report("Carta search service", carta);
-            report("raw Lucene, same index", lucenes);
+            report("raw Lucene, same work", same);
+            report("raw Lucene, bare top 20", bare);
             report("PostgreSQL full text", pg);
-            System.out.printf("p95 ratios: Carta / raw Lucene = %.2f×, PostgreSQL / Carta = %.1f×%n",
-                    pct(carta, 95) / pct(lucenes, 95), pct(pg, 95) / pct(carta, 95));
+            System.out.printf("p95 ratios: Carta / raw Lucene same work = %.2f×, Carta / raw Lucene bare top 20 = "
+                    + "%.2f×, PostgreSQL / Carta = %.1f×%n", pct(carta, 95) / pct(same, 95),
+                    pct(carta, 95) / pct(bare, 95), pct(pg, 95) / pct(carta, 95));
         }
     }
 
-    /** The query Carta builds, written directly against Lucene with the same analyzers. */
-    private static Query rawQuery(BenchQuery q) throws Exception {
-        BooleanQuery.Builder text = new BooleanQuery.Builder();
-        for (String lang : List.of("fr", "en", "es")) {
-            QueryBuilder builder = new QueryBuilder(analyzer(lang));
-            String words = q.q().replace("\"", "");
-            Query title = q.q().startsWith("\"") ? builder.createPhraseQuery("title_" + lang, words)
-                    : builder.createBooleanQuery("title_" + lang, words, BooleanClause.Occur.MUST);
-            Query body = q.q().startsWith("\"") ? builder.createPhraseQuery("body_" + lang, words)
-                    : builder.createBooleanQuery("body_" + lang, words, BooleanClause.Occur.MUST);
-            if (title != null) {
-                text.add(new BoostQuery(title, 4f), BooleanClause.Occur.SHOULD);
-            }
-            if (body != null) {
-                text.add(body, BooleanClause.Occur.SHOULD);
-            }
+    /**
+     * Where the search service's time goes: the same queries with one more part each time (hits
+     * only, then the facets, then the highlighted passages, then the full service).
+     */
+    private static void breakdown(ConfigurableApplicationContext ctx) throws Exception {
+        ResourceSearch search = ctx.getBean(ResourceSearch.class);
+        var em = ctx.getBean(jakarta.persistence.EntityManagerFactory.class);
+        var tx = ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        System.out.printf("%nWhere the search time goes (ms)%n");
+        for (String part : List.of("ids", "ids+facets", "ids+1highlight", "ids+highlights", "full")) {
+            double[] ms = time(60, i -> {
+                BenchQuery b = QUERIES.get(i % QUERIES.size());
+                ResourceQuery q = new ResourceQuery(b.q(), b.type(), null, null, b.region(), null, null, null, null,
+                        null, "relevance", 1, 20);
+                if (part.equals("full")) {
+                    return search.search(q, "en").total();
+                }
+                return tx.execute(s -> {
+                    var session = org.hibernate.search.mapper.orm.Search.session(
+                            ctx.getBean(jakarta.persistence.EntityManager.class));
+                    var where = ResourceSearch.predicate(session, q);
+                    return switch (part) {
+                        case "ids" -> session.search(Resource.class).select(f -> f.id()).where(where)
+                                .fetch(20).total().hitCount();
+                        case "ids+facets" -> {
+                            var query = session.search(Resource.class).select(f -> f.id()).where(where);
+                            for (String facet : List.of("tags.frameworkCode", "regionCode", "country", "languages",
+                                    "files.fileType")) {
+                                query = query.aggregation(org.hibernate.search.engine.search.aggregation
+                                        .AggregationKey.of(facet), f -> f.terms().field(facet, String.class));
+                            }
+                            for (String facet : List.of("tags.articleId", "localGovernmentIds")) {
+                                query = query.aggregation(org.hibernate.search.engine.search.aggregation
+                                        .AggregationKey.of(facet), f -> f.terms().field(facet, Long.class));
+                            }
+                            yield query.fetch(20).total().hitCount();
+                        }
+                        case "ids+1highlight" -> session.search(Resource.class).select(f -> f.composite()
+                                .from(f.id(), f.highlight("passages_en")).asList()).where(where)
+                                .fetch(20).total().hitCount();
+                        case "ids+highlights" -> session.search(Resource.class).select(f -> f.composite()
+                                .from(f.id(), f.highlight("passages_en"), f.highlight("passages_es"),
+                                        f.highlight("passages_fr")).asList()).where(where)
+                                .fetch(20).total().hitCount();
+                        default -> session.search(Resource.class).where(where).fetch(20).total().hitCount();
+                    };
+                });
+            });
+            report(part, ms);
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
-        if (q.type() != null) {
-            all.add(new TermQuery(new Term("type", q.type().get(0).toUpperCase().replace('-', '_'))),
-                    BooleanClause.Occur.FILTER);
-        }
-        if (q.region() != null) {
-            all.add(new TermQuery(new Term("regionCode", q.region().get(0))), BooleanClause.Occur.FILTER);
-        }
-        return all.build();
-    }
-
-    private static Analyzer analyzer(String lang) throws java.io.IOException {
-        var b = CustomAnalyzer.builder().withTokenizer("standard");
-        if (lang.equals("fr")) {
-            b.addTokenFilter("elision", "ignoreCase", "true");
-        }
-        b.addTokenFilter("lowercase");
-        b.addTokenFilter("stop", "words", "org/apache/lucene/analysis/snowball/" + switch (lang) {
-            case "fr" -> "french";
-            case "es" -> "spanish";
-            default -> "english";
-        } + "_stop.txt", "format", "snowball");
-        b.addTokenFilter("asciiFolding");
-        b.addTokenFilter(switch (lang) {
-            case "fr" -> "frenchLightStem";
-            case "es" -> "spanishLightStem";
-            default -> "porterStem";
-        });
-        return b.build();
     }
 
     private static long pgSearch(JdbcTemplate jdbc, BenchQuery q) {
@@ -166,7 +180,9 @@ public final class SearchBench {
         ResourceService service = ctx.getBean(ResourceService.class);
         ExtractionJob job = ctx.getBean(ExtractionJob.class);
         JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
-        List<Long> ids = jdbc.queryForList("select id from resource order by id limit ?", Long.class, count);
+        // Resources without documents yet, so that a second run measures the same work as the first.
+        List<Long> ids = jdbc.queryForList("select r.id from resource r where not exists (select 1 from resource_file f"
+                + " where f.resource_id = r.id) order by r.id limit ?", Long.class, count);
         BenchCorpus corpus = new BenchCorpus(7);
         List<byte[]> files = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -196,10 +212,13 @@ public final class SearchBench {
                 }
             });
         }
+        long attached = System.nanoTime() - carta;
         job.runPending();
         carta = System.nanoTime() - carta;
+        System.out.printf("%n  (Carta: storing and attaching %.1f s, extracting and indexing %.1f s)", attached / 1e9,
+                (carta - attached) / 1e9);
         System.out.printf("%nPDF ingest of %d four-page PDFs: raw Tika %.1f files/s, Carta (store + extract per page"
-                + " + detect language + thumbnail + index) %.1f files/s = %.0f%% of raw%n", files.size(),
+                + " + detect language + index) %.1f files/s = %.0f%% of raw%n", files.size(),
                 files.size() / (raw / 1e9), files.size() / (carta / 1e9), 100.0 * raw / carta);
     }
 
@@ -238,18 +257,32 @@ public final class SearchBench {
         long run(int i) throws Exception;
     }
 
-    private static double[] time(int rounds, Run run) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            run.run(i);
+    /**
+     * Times each contender on the same queries, taking turns query by query so that all of them run
+     * under the same conditions (JIT, caches, garbage collection), after a warm-up of each.
+     */
+    private static double[][] time(int rounds, List<Run> runs) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            for (Run run : runs) {
+                run.run(i);
+            }
         }
-        double[] ms = new double[rounds * QUERIES.size()];
-        for (int i = 0; i < ms.length; i++) {
-            long t = System.nanoTime();
-            run.run(i);
-            ms[i] = (System.nanoTime() - t) / 1e6;
+        double[][] ms = new double[runs.size()][rounds * QUERIES.size()];
+        for (int i = 0; i < rounds * QUERIES.size(); i++) {
+            for (int r = 0; r < runs.size(); r++) {
+                long t = System.nanoTime();
+                runs.get(r).run(i);
+                ms[r][i] = (System.nanoTime() - t) / 1e6;
+            }
         }
-        Arrays.sort(ms);
+        for (double[] m : ms) {
+            Arrays.sort(m);
+        }
         return ms;
+    }
+
+    private static double[] time(int rounds, Run run) throws Exception {
+        return time(rounds, List.of(run))[0];
     }
 
     private static double pct(double[] sorted, int p) {

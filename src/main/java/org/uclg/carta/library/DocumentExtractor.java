@@ -32,8 +32,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Text of a document: page by page for PDFs (PDFBox), as one page for office documents (Apache
- * Tika, which also guards against zip bombs), with its language (Optimaize) and, for PDFs, a
- * small picture of the first page.
+ * Tika, which also guards against zip bombs), with its language (Optimaize); and, for PDFs, a
+ * small picture of the first page when asked.
  */
 @Component
 class DocumentExtractor {
@@ -50,18 +50,16 @@ class DocumentExtractor {
     Extraction extract(Path file, String contentType) {
         try {
             List<String> pages;
-            byte[] thumbnail = null;
             if (contentType.equals("application/pdf")) {
                 try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                     pages = pdfPages(pdf);
-                    thumbnail = thumbnail(pdf);
                 }
             } else if (FileTypes.IMAGES.contains(contentType)) {
                 pages = List.of();
             } else {
                 pages = List.of(tikaText(file));
             }
-            return new Extraction(pages, language(pages), thumbnail, null);
+            return new Extraction(pages, language(pages), null);
         } catch (InvalidPasswordException | EncryptedDocumentException e) {
             return Extraction.failed("file.encrypted");
         } catch (IOException | TikaException | SAXException | RuntimeException e) {
@@ -73,19 +71,36 @@ class DocumentExtractor {
         if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
             throw new EncryptedDocumentException("Text extraction not allowed");
         }
-        int count = Math.min(pdf.getNumberOfPages(), MAX_PAGES);
-        PDFTextStripper stripper = new PDFTextStripper();
-        List<String> pages = new ArrayList<>(count);
-        for (int page = 1; page <= count; page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            pages.add(stripper.getText(pdf).strip());
-        }
-        return pages;
+        return new PageStripper().pages(pdf);
     }
 
-    private static byte[] thumbnail(PDDocument pdf) {
-        try {
+    /** Reads a PDF once, cutting its text at each page end. */
+    private static final class PageStripper extends PDFTextStripper {
+        private final List<String> pages = new ArrayList<>();
+        private final java.io.StringWriter out = new java.io.StringWriter();
+        private int mark;
+
+        List<String> pages(PDDocument pdf) throws IOException {
+            setEndPage(MAX_PAGES);
+            writeText(pdf, out);
+            return pages;
+        }
+
+        @Override
+        protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            super.endPage(page);
+            StringBuffer text = out.getBuffer();
+            pages.add(text.substring(mark).strip());
+            mark = text.length();
+        }
+    }
+
+    /**
+     * A small picture of a PDF's first page, made when a page first shows it rather than at
+     * extraction, so that ingesting documents does not wait for rendering; null when it cannot.
+     */
+    byte[] thumbnail(InputStream pdfBytes) {
+        try (PDDocument pdf = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBuffer(pdfBytes))) {
             if (pdf.getNumberOfPages() == 0) {
                 return null;
             }
@@ -128,13 +143,9 @@ class DocumentExtractor {
     }
 
     /** What extraction found; {@code failure} is a message key when it could not read the file. */
-    record Extraction(List<String> pages, String language, byte[] thumbnail, String failure) {
+    record Extraction(List<String> pages, String language, String failure) {
         static Extraction failed(String messageKey) {
-            return new Extraction(List.of(), null, null, messageKey);
-        }
-
-        InputStream thumbnailStream() {
-            return new ByteArrayInputStream(thumbnail);
+            return new Extraction(List.of(), null, messageKey);
         }
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.StandardCopyOption;
 
 import org.slf4j.Logger;
@@ -13,7 +15,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uclg.carta.kit.files.FileStorage;
-import org.uclg.carta.kit.files.StoredFile;
 
 /**
  * Extracts the text of new documents in the background, one at a time, so saving a resource never
@@ -47,7 +48,10 @@ class ExtractionJob {
         action.run();
     }
 
-    /** Extracts every pending document; returns how many were processed. */
+    /**
+     * Extracts every pending document; returns how many were processed. Documents are read ten
+     * at a time and their texts saved together, in one transaction (one index commit) per ten.
+     */
     synchronized int runPending() {
         int done = 0;
         for (;;) {
@@ -55,55 +59,41 @@ class ExtractionJob {
             if (ids.isEmpty()) {
                 return done;
             }
+            Map<Long, DocumentExtractor.Extraction> results = new LinkedHashMap<>();
             for (Long id : ids) {
-                process(id);
+                results.put(id, extract(id));
                 done++;
             }
+            tx.executeWithoutResult(s -> results.forEach((id, outcome) -> files.findById(id).ifPresent(f -> {
+                if (outcome.failure() != null) {
+                    f.failed(outcome.failure());
+                } else {
+                    f.extracted(outcome.pages(), outcome.language());
+                }
+                log.debug("Extracted document {}: {}", id, outcome.failure() == null
+                        ? outcome.pages().size() + " pages" : outcome.failure());
+            })));
         }
     }
 
-    private void process(long id) {
+    private DocumentExtractor.Extraction extract(long id) {
         record Work(String key, String contentType) {
         }
         Work work = tx.execute(s -> files.findById(id).map(f -> new Work(f.storageKey(), f.contentType())).orElse(null));
         if (work == null) {
-            return;
+            return DocumentExtractor.Extraction.failed("file.unreadable");
         }
         Path tmp = null;
-        DocumentExtractor.Extraction result;
         try {
             tmp = Files.createTempFile("carta-extract-", ".bin");
             try (InputStream in = storage.open(work.key())) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
-            result = extractor.extract(tmp, work.contentType());
+            return extractor.extract(tmp, work.contentType());
         } catch (IOException e) {
-            result = DocumentExtractor.Extraction.failed("file.unreadable");
+            return DocumentExtractor.Extraction.failed("file.unreadable");
         } finally {
             deleteQuietly(tmp);
-        }
-        String thumbnailKey = storeThumbnail(result);
-        DocumentExtractor.Extraction outcome = result;
-        tx.executeWithoutResult(s -> files.findById(id).ifPresent(f -> {
-            if (outcome.failure() != null) {
-                f.failed(outcome.failure());
-            } else {
-                f.extracted(outcome.pages(), outcome.language(), thumbnailKey);
-            }
-        }));
-        log.debug("Extracted document {}: {}", id, outcome.failure() == null ? outcome.pages().size() + " pages"
-                : outcome.failure());
-    }
-
-    private String storeThumbnail(DocumentExtractor.Extraction result) {
-        if (result.thumbnail() == null) {
-            return null;
-        }
-        try {
-            StoredFile stored = storage.store(result.thumbnailStream(), "thumbnail.png");
-            return stored.key();
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 

@@ -30,8 +30,11 @@ class FileController {
     private final ResourceFiles files;
     private final FileStorage storage;
     private final Languages languages;
+    private final Thumbnails thumbnails;
 
-    FileController(ResourceService service, ResourceFiles files, FileStorage storage, Languages languages) {
+    FileController(ResourceService service, ResourceFiles files, FileStorage storage, Languages languages,
+            Thumbnails thumbnails) {
+        this.thumbnails = thumbnails;
         this.service = service;
         this.files = files;
         this.storage = storage;
@@ -86,13 +89,10 @@ class FileController {
     @GetMapping("/{lang}/resources/{id}/files/{fileId}/thumbnail.png")
     ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id, @PathVariable long fileId,
             @AuthenticationPrincipal CartaUser viewer) throws IOException {
-        ResourceFile file = visibleFile(id, fileId, viewer);
-        if (file.thumbnailKey() == null) {
-            throw new NotFoundException();
-        }
+        String key = thumbnails.keyFor(visibleFile(id, fileId, viewer)).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .header(HttpHeaders.CACHE_CONTROL, "max-age=86400")
-                .body(new InputStreamResource(storage.open(file.thumbnailKey())));
+                .body(new InputStreamResource(storage.open(key)));
     }
 
     private ResourceFile visibleFile(long id, long fileId, CartaUser viewer) {

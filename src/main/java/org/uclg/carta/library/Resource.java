@@ -29,6 +29,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
@@ -70,12 +73,10 @@ class Resource {
 
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
-    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private TranslatableText body = TranslatableText.empty();
 
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
-    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private CaseStudySections sections = CaseStudySections.empty();
 
     private String originalLanguages;
@@ -126,6 +127,19 @@ class Resource {
 
     @Version
     private long version;
+
+    /**
+     * Summary, text and case-study sections as one field per language: searched, and the only
+     * field highlighted, so a page of results runs three highlighters instead of twelve.
+     */
+    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "body")), @ObjectPath(@PropertyValue(propertyName = "sections"))})
+    TranslatableTextBinder.Texts getPassages() {
+        java.util.List<TranslatableText> texts = new java.util.ArrayList<>(java.util.List.of(summary, body));
+        sections.texts().forEach(texts::add);
+        return () -> texts;
+    }
 
     protected Resource() {
     }

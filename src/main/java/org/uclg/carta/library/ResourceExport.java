@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -16,9 +19,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.uclg.carta.kit.CartaProperties;
-import org.uclg.carta.taxonomy.Taxonomy;
+import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.kit.i18n.TranslatableTextConverter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,32 +39,68 @@ class ResourceExport {
             "title_es", "summary_fr", "summary_en", "summary_es", "body_fr", "body_en", "body_es", "authors",
             "languages", "region", "country", "local_governments", "tags", "themes", "licence", "external_url");
 
+    /** One query per batch of ids, with the lists (local governments, tags, themes) folded into cells. */
+    private static final String ROWS = """
+            select r.id, r.external_id, r.type, r.issued_on, r.title::text as title, r.summary::text as summary,
+              r.body::text as body, r.authors, r.original_languages, r.region_code, r.country, r.licence,
+              r.external_url, g.lgs, a.tags, t.themes
+            from resource r
+            left join (select resource_id, string_agg(local_government_id::text, ';' order by local_government_id) lgs
+                       from resource_local_government where resource_id = any(?) group by resource_id) g
+              on g.resource_id = r.id
+            left join (select ra.resource_id, string_agg(f.code || ':' || a.number, ';' order by a.id) tags
+                       from resource_article ra join article a on a.id = ra.article_id
+                       join framework f on f.id = a.framework_id
+                       where ra.resource_id = any(?) group by ra.resource_id) a on a.resource_id = r.id
+            left join (select resource_id, string_agg(theme, ';' order by theme) themes
+                       from resource_theme where resource_id = any(?) group by resource_id) t on t.resource_id = r.id
+            where r.id = any(?)""";
+
+    private static final TranslatableTextConverter JSON = new TranslatableTextConverter();
+
     private final ResourceSearch search;
-    private final Taxonomy taxonomy;
+    private final JdbcTemplate jdbc;
     private final String baseUrl;
 
-    ResourceExport(ResourceSearch search, Taxonomy taxonomy, CartaProperties props) {
+    ResourceExport(ResourceSearch search, JdbcTemplate jdbc, CartaProperties props) {
         this.search = search;
-        this.taxonomy = taxonomy;
+        this.jdbc = jdbc;
         this.baseUrl = props.baseUrl().replaceAll("/$", "");
     }
 
-    /** Every article as the import writes it, FRAMEWORK:NUMBER, read once per export. */
-    private Map<Long, String> tagCodes() {
-        Map<Long, String> codes = new HashMap<>();
-        taxonomy.frameworks().forEach(fw -> taxonomy.articles(fw.code())
-                .forEach(a -> codes.put(a.id(), a.frameworkCode() + ":" + a.number())));
-        return codes;
+    /**
+     * Every matching resource as a row, in the search's order: ids come from the index a batch at a
+     * time, their rows straight from PostgreSQL, so memory stays flat and no entity is loaded.
+     */
+    private void forEachRow(ResourceQuery q, Consumer<List<String>> action) {
+        search.forEachIds(q, 1_000, ids -> {
+            Map<Long, List<String>> rows = new HashMap<>();
+            jdbc.query(con -> {
+                var ps = con.prepareStatement(ROWS);
+                var array = con.createArrayOf("bigint", ids.toArray());
+                for (int i = 1; i <= 4; i++) {
+                    ps.setArray(i, array);
+                }
+                return ps;
+            }, (ResultSet rs) -> {
+                rows.put(rs.getLong("id"), row(rs));
+            });
+            ids.forEach(id -> {
+                List<String> row = rows.get(id);
+                if (row != null) {
+                    action.accept(row);
+                }
+            });
+        });
     }
 
     void csv(ResourceQuery q, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(
                 COLUMNS.toArray(String[]::new)).get())) {
-            Map<Long, String> tags = tagCodes();
-            search.forEach(q, r -> {
+            forEachRow(q, row -> {
                 try {
-                    csv.printRecord(row(r, tags).stream().map(ResourceExport::inert).toList());
+                    csv.printRecord(row.stream().map(ResourceExport::inert).toList());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -70,10 +111,8 @@ class ResourceExport {
     void json(ResourceQuery q, OutputStream out) {
         try (JsonGenerator json = JsonMapper.builder().build().createGenerator(out)) {
             json.writeStartArray();
-            Map<Long, String> tags = tagCodes();
-            search.forEach(q, r -> {
+            forEachRow(q, values -> {
                 json.writeStartObject();
-                List<String> values = row(r, tags);
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     json.writeStringProperty(COLUMNS.get(i), values.get(i));
                 }
@@ -91,10 +130,8 @@ class ResourceExport {
                 header.createCell(i).setCellValue(COLUMNS.get(i));
             }
             int[] next = {1};
-            Map<Long, String> tags = tagCodes();
-            search.forEach(q, r -> {
+            forEachRow(q, values -> {
                 Row row = sheet.createRow(next[0]++);
-                List<String> values = row(r, tags);
                 for (int i = 0; i < values.size(); i++) {
                     row.createCell(i).setCellValue(inert(values.get(i)));
                 }
@@ -104,28 +141,31 @@ class ResourceExport {
         }
     }
 
-    private List<String> row(ResourceView r, Map<Long, String> tags) {
-        List<String> v = new ArrayList<>();
-        v.add(String.valueOf(r.id()));
-        v.add(nz(r.externalId()));
-        v.add(baseUrl + "/en" + r.path());
-        v.add(r.type().code());
-        v.add(r.issuedOn() == null ? "" : r.issuedOn().toString());
-        for (var text : List.of(r.title(), r.summary(), r.body())) {
+    private List<String> row(ResultSet rs) throws SQLException {
+        List<String> v = new ArrayList<>(COLUMNS.size());
+        long id = rs.getLong("id");
+        v.add(String.valueOf(id));
+        v.add(nz(rs.getString("external_id")));
+        v.add(baseUrl + "/en/resources/" + id);
+        v.add(ResourceType.valueOf(rs.getString("type")).code());
+        v.add(nz(rs.getString("issued_on")));
+        for (String column : List.of("title", "summary", "body")) {
+            TranslatableText text = JSON.convertToEntityAttribute(rs.getString(column));
             for (String lang : List.of("fr", "en", "es")) {
                 v.add(text.get(lang));
             }
         }
-        v.add(nz(r.authors()));
-        v.add(r.originalLanguages().stream().sorted().collect(Collectors.joining(";")));
-        v.add(nz(r.region()));
-        v.add(nz(r.country()));
-        v.add(r.localGovernmentIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(";")));
-        v.add(r.articleIds().stream().sorted().map(id -> tags.getOrDefault(id, "")).filter(t -> !t.isEmpty())
+        v.add(nz(rs.getString("authors")));
+        String languages = nz(rs.getString("original_languages"));
+        v.add(languages.isBlank() ? "" : java.util.Arrays.stream(languages.split(",")).sorted()
                 .collect(Collectors.joining(";")));
-        v.add(String.join(";", r.themes()));
-        v.add(nz(r.licence()));
-        v.add(nz(r.externalUrl()));
+        v.add(nz(rs.getString("region_code")));
+        v.add(nz(rs.getString("country")));
+        v.add(nz(rs.getString("lgs")));
+        v.add(nz(rs.getString("tags")));
+        v.add(nz(rs.getString("themes")));
+        v.add(nz(rs.getString("licence")));
+        v.add(nz(rs.getString("external_url")));
         return v;
     }
 

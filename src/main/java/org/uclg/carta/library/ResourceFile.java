@@ -85,7 +85,7 @@ class ResourceFile {
         return FileTypes.extension(contentType);
     }
 
-    void extracted(List<String> pageTexts, String detected, String thumbnail) {
+    void extracted(List<String> pageTexts, String detected) {
         pages.clear();
         for (int i = 0; i < pageTexts.size(); i++) {
             if (!pageTexts.get(i).isBlank()) {
@@ -94,7 +94,6 @@ class ResourceFile {
         }
         this.pageCount = pageTexts.size();
         this.detectedLanguage = detected;
-        this.thumbnailKey = thumbnail;
         this.status = pages.isEmpty() ? FileStatus.NO_TEXT : FileStatus.READY;
         this.statusDetail = null;
     }
@@ -136,7 +135,16 @@ class ResourceFile {
 
     FileView view() {
         return new FileView(id, resource.id(), originalName, contentType, FileTypes.extension(contentType),
-                sizeBytes, language, status, statusDetail, detectedLanguage, pageCount, thumbnailKey != null);
+                sizeBytes, language, status, statusDetail, detectedLanguage, pageCount, thumbnailKey != null || canHaveThumbnail());
+    }
+
+    /** A PDF that has been read and has pages: its first page can be pictured. */
+    boolean canHaveThumbnail() {
+        return contentType.equals("application/pdf") && pageCount != null && pageCount > 0;
+    }
+
+    void thumbnail(String key) {
+        this.thumbnailKey = key;
     }
 
     String thumbnailKey() {

@@ -31,7 +31,6 @@ class ResourceSearch {
     static final List<String> FACETS = List.of("type", "framework", "article", "region", "country",
             "localGovernment", "year", "language", "fileType");
 
-    private static final List<String> TEXT_FIELDS = List.of("title", "summary", "body", "sections");
 
     private final EntityManager em;
 
@@ -106,9 +105,8 @@ class ResourceSearch {
         if (q.q() != null) {
             var step = f.simpleQueryString().field("authors").field("themes_text").field("terms").boost(0.7f);
             for (String lang : TranslatableTextBinder.LANGUAGES) {
-                step = step.field("title_" + lang).boost(4f).field("summary_" + lang).boost(2f)
-                        .field("body_" + lang).field("sections_" + lang)
-                        .field("files.pages.text_" + lang).boost(0.5f);
+                step = step.field("title_" + lang).boost(4f).field("summary_" + lang).boost(1f)
+                        .field("passages_" + lang).field("files.pages.text_" + lang).boost(0.5f);
             }
             root.must(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
         }
@@ -135,16 +133,15 @@ class ResourceSearch {
         }
     }
 
-    /** Every matching resource, newest first, a batch at a time: memory stays flat whatever the count. */
+    /** The ids of every matching resource, newest first, in batches: for exports that read rows themselves. */
     @Transactional(readOnly = true)
-    void forEach(ResourceQuery q, java.util.function.Consumer<ResourceView> action) {
+    void forEachIds(ResourceQuery q, int batch, java.util.function.Consumer<List<Long>> action) {
         SearchSession session = Search.session(em);
-        try (var scroll = session.search(Resource.class).where(predicate(session, q))
+        try (var scroll = session.search(Resource.class).select(f -> f.id(Long.class)).where(predicate(session, q))
                 .sort(f -> f.field("issuedOn").desc().missing().last().then().field("id_sort").asc())
-                .scroll(200)) {
+                .scroll(batch)) {
             for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-                chunk.hits().forEach(r -> action.accept(ResourceView.of(r)));
-                em.clear();
+                action.accept(chunk.hits());
             }
         }
     }
@@ -190,13 +187,7 @@ class ResourceSearch {
     private static List<String> highlightFields(String lang) {
         List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
         langs.sort(Comparator.comparing(l -> !l.equals(lang)));
-        List<String> fields = new ArrayList<>();
-        for (String field : TEXT_FIELDS) {
-            for (String l : langs) {
-                fields.add(field + "_" + l);
-            }
-        }
-        return fields;
+        return langs.stream().map(l -> "passages_" + l).toList();
     }
 
     @SuppressWarnings("unchecked")

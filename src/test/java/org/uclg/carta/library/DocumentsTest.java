@@ -75,9 +75,18 @@ class DocumentsTest {
         assertThat(upload(id, new MockMultipartFile("file", "informe.pdf", "application/pdf", pdf), "")).isNull();
         extraction.runPending();
 
-        mvc.perform(get("/es/resources/" + id)).andExpect(content().string(containsString("informe.pdf")))
+        String page = mvc.perform(get("/es/resources/" + id)).andExpect(content().string(containsString("informe.pdf")))
                 .andExpect(content().string(containsString("3 páginas")))
-                .andExpect(content().string(containsString("thumbnail.png")));
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var thumbnail = java.util.regex.Pattern.compile("src=\"(/es/resources/\\d+/files/\\d+/thumbnail\\.png)\"")
+                .matcher(page);
+        assertThat(thumbnail.find()).isTrue();
+        // Rendered on the first request, then served from storage.
+        for (int i = 0; i < 2; i++) {
+            byte[] png = mvc.perform(get(thumbnail.group(1))).andExpect(status().isOk())
+                    .andExpect(content().contentType("image/png")).andReturn().getResponse().getContentAsByteArray();
+            assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        }
         mvc.perform(get("/es/resources?q=participacion+presupuestos")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("#page=3")))
                 .andExpect(content().string(containsString("Abrir el documento en la página 3")))

@@ -53,7 +53,7 @@ class ExportTest {
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(fetch("/es/resources/export.xlsx")))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) published);
-            assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("url");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("url");
         }
     }
 

@@ -21,6 +21,10 @@ class SearchBackendConfig {
     HibernatePropertiesCustomizer searchBackend(Environment env, @Value("${carta.data-dir}") String dataDir) {
         String backend = env.getProperty("carta.search.backend", "lucene").strip().toLowerCase(Locale.ROOT);
         return props -> {
+            // A saved change is searchable when the request returns; the index is committed to disk
+            // about once a second rather than on every save (a crash loses at most that second,
+            // which the start-up check or an admin's rebuild repairs).
+            props.putIfAbsent("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
             switch (backend) {
                 case "lucene" -> lucene(props, dataDir);
                 case "opensearch", "elasticsearch" -> openSearch(props, env);
@@ -50,8 +54,5 @@ class SearchBackendConfig {
             props.put("hibernate.search.backend.password", env.getProperty("carta.search.opensearch-password", ""));
         }
         props.put("hibernate.search.backend.analysis.configurer", "class:" + CartaOpenSearchAnalysis.class.getName());
-        // A remote index shows a change only after a refresh: wait for it, so that what an editor
-        // just published is found at once, as with the embedded index.
-        props.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
     }
 }
