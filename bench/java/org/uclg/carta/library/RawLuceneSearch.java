@@ -87,7 +87,7 @@ final class RawLuceneSearch {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
         String[] fields = LANGS.stream().map(l -> "passages_" + l).toArray(String[]::new);
         Map<String, String[]> passages = highlighter.highlightFields(fields, query, docs, new int[] {2, 2, 2});
-        long sink = passages.size() + facets.counts.size();
+        long sink = passages.size() + facets.totals().size();
         var stored = searcher.storedFields();
         for (var hit : docs.scoreDocs) {
             Document d = stored.document(hit.doc);
@@ -96,41 +96,77 @@ final class RawLuceneSearch {
         return docs.totalHits.value + (sink & 0);
     }
 
-    /** Counts every facet value over all the matches, from doc values, as Hibernate Search's aggregations do. */
+    /**
+     * Counts every facet value over all the matches from doc values, the way a careful hand-written
+     * collector does: per segment, keyword values by ordinal in an int array, resolved to terms once
+     * per segment; numeric values in a map.
+     */
     private static final class FacetCounts extends SimpleCollector {
         final Map<String, Map<Object, Long>> counts = new HashMap<>();
-        private final Map<String, SortedSetDocValues> keywords = new HashMap<>();
-        private final Map<String, SortedNumericDocValues> numbers = new HashMap<>();
+        private final SortedSetDocValues[] keywords = new SortedSetDocValues[KEYWORD_FACETS.size()];
+        private final int[][] ordinals = new int[KEYWORD_FACETS.size()][];
+        private final SortedNumericDocValues[] numbers = new SortedNumericDocValues[NUMERIC_FACETS.size()];
+        private final List<Map<Long, int[]>> numeric = new java.util.ArrayList<>();
+
+        FacetCounts() {
+            for (int i = 0; i < NUMERIC_FACETS.size(); i++) {
+                numeric.add(new HashMap<>());
+            }
+        }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            for (String f : KEYWORD_FACETS) {
-                keywords.put(f, DocValues.getSortedSet(context.reader(), f));
+            flushSegment();
+            for (int i = 0; i < keywords.length; i++) {
+                keywords[i] = DocValues.getSortedSet(context.reader(), KEYWORD_FACETS.get(i));
+                ordinals[i] = new int[(int) keywords[i].getValueCount()];
             }
-            for (String f : NUMERIC_FACETS) {
-                numbers.put(f, DocValues.getSortedNumeric(context.reader(), f));
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = DocValues.getSortedNumeric(context.reader(), NUMERIC_FACETS.get(i));
             }
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            for (var e : keywords.entrySet()) {
-                SortedSetDocValues v = e.getValue();
+            for (int i = 0; i < keywords.length; i++) {
+                SortedSetDocValues v = keywords[i];
                 if (v.advanceExact(doc)) {
-                    for (int i = 0; i < v.docValueCount(); i++) {
-                        counts.computeIfAbsent(e.getKey(), k -> new HashMap<>())
-                                .merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1L, Long::sum);
+                    for (int n = 0; n < v.docValueCount(); n++) {
+                        ordinals[i][(int) v.nextOrd()]++;
                     }
                 }
             }
-            for (var e : numbers.entrySet()) {
-                SortedNumericDocValues v = e.getValue();
+            for (int i = 0; i < numbers.length; i++) {
+                SortedNumericDocValues v = numbers[i];
                 if (v.advanceExact(doc)) {
-                    for (int i = 0; i < v.docValueCount(); i++) {
-                        counts.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(v.nextValue(), 1L, Long::sum);
+                    for (int n = 0; n < v.docValueCount(); n++) {
+                        numeric.get(i).computeIfAbsent(v.nextValue(), k -> new int[1])[0]++;
                     }
                 }
             }
+        }
+
+        private void flushSegment() throws IOException {
+            for (int i = 0; i < keywords.length; i++) {
+                if (keywords[i] == null) {
+                    continue;
+                }
+                for (int ord = 0; ord < ordinals[i].length; ord++) {
+                    if (ordinals[i][ord] > 0) {
+                        counts.computeIfAbsent(KEYWORD_FACETS.get(i), k -> new HashMap<>())
+                                .merge(keywords[i].lookupOrd(ord).utf8ToString(), (long) ordinals[i][ord], Long::sum);
+                    }
+                }
+            }
+        }
+
+        Map<String, Map<Object, Long>> totals() throws IOException {
+            flushSegment();
+            for (int i = 0; i < numbers.length; i++) {
+                Map<Object, Long> m = counts.computeIfAbsent(NUMERIC_FACETS.get(i), k -> new HashMap<>());
+                numeric.get(i).forEach((value, n) -> m.put(value, (long) n[0]));
+            }
+            return counts;
         }
 
         @Override

@@ -229,7 +229,7 @@ class ResourceImport {
         }
     }
 
-    /** Cells holding several values separate them with ";" (a "," also works where values have none). */
+    /** Cells holding several values separate them with semicolons (commas also work where values have none). */
     private static List<String> split(String cell) {
         List<String> values = new ArrayList<>();
         for (String v : cell.split(cell.contains(";") ? ";" : ",")) {

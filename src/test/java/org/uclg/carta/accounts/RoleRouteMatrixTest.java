@@ -54,6 +54,10 @@ class RoleRouteMatrixTest {
         routes.put("/en/resources", OPEN);
         routes.put("/api/v1/resources", OPEN);
         routes.put("/api/docs", OPEN);
+        routes.put("/en/monitoring", OPEN);
+        routes.put("/en/monitoring/frameworks/GCA", OPEN);
+        routes.put("/api/v1/monitoring/frameworks/GCA/adherents", OPEN);
+        routes.put("/en/monitoring/frameworks/GCA/adherences/new", EDITORS); // a representative without a local government has nothing to record
         routes.put("/en/resources/new", "302 403 200 403 200 200");
         routes.put("/en/resources/mine", "302 403 200 403 200 200");
         routes.put("/en/network/local-governments/new", EDITORS);

@@ -135,14 +135,16 @@ class JourneysBrowserTest {
             for (String page : List.of("/en/", "/fr/action-plan", "/es/network", "/en/network/local-governments/1",
                     "/en/network/partners/1", "/fr/frameworks", "/es/frameworks/ECSHRC",
                     "/en/frameworks/GCA/articles/X", "/fr/pages/about", "/en/login", "/es/register",
-                    "/fr/password/forgot", "/en/nothing-here", "/es/resources", "/fr/resources/2")) {
+                    "/fr/password/forgot", "/en/nothing-here", "/es/resources", "/fr/resources/2", "/es/monitoring",
+                    "/fr/monitoring/frameworks/ECSHRC", "/es/search?q=vivienda")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
             for (String page : List.of("/en/account", "/fr/admin", "/en/admin/invitations", "/es/admin/users",
                     "/en/admin/mail", "/fr/network/local-governments/1/edit", "/en/network/import",
                     "/es/frameworks/GCA/articles/I/edit", "/en/pages/about/edit", "/en/resources/new",
-                    "/fr/resources/mine", "/es/resources/1/edit")) {
+                    "/fr/resources/mine", "/es/resources/1/edit", "/en/resources/import",
+                    "/fr/monitoring/frameworks/GCA/adherences/new", "/es/monitoring/adherences/1/withdraw")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit").type("#population", "many")

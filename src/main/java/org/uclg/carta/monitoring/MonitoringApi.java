@@ -1,0 +1,63 @@
+package org.uclg.carta.monitoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.uclg.carta.kit.CartaProperties;
+
+/** Open data of the charters' follow-up, in the API conventions of the platform. */
+@RestController
+class MonitoringApi {
+
+    private final Monitoring monitoring;
+    private final String baseUrl;
+
+    MonitoringApi(Monitoring monitoring, CartaProperties props) {
+        this.monitoring = monitoring;
+        this.baseUrl = props.baseUrl().replaceAll("/$", "");
+    }
+
+    /** The current adherents of a framework (filters as on the public page), paged. */
+    @GetMapping("/api/v1/monitoring/frameworks/{code}/adherents")
+    Map<String, Object> adherents(@PathVariable String code, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String country, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        int p = Math.max(page, 1);
+        int s = Math.min(Math.max(size, 1), 100);
+        List<Monitoring.Adherent> rows = monitoring.adherents(code, blankToNull(region), blankToNull(country), "en")
+                .rows();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", rows.size());
+        body.put("page", p);
+        body.put("size", s);
+        body.put("items", rows.stream().skip((long) (p - 1) * s).limit(s).map(this::json).toList());
+        return body;
+    }
+
+    private Map<String, Object> json(Monitoring.Adherent a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        AdherenceView v = a.adherence();
+        m.put("id", v.id());
+        m.put("framework", v.frameworkCode());
+        m.put("localGovernment", Map.of("id", a.localGovernment().id(), "name", a.localGovernment().name().values(),
+                "country", a.localGovernment().country(), "region", a.localGovernment().region(),
+                "url", baseUrl + "/en" + a.localGovernment().path()));
+        m.put("adheredOn", v.adheredOn() == null ? null : v.adheredOn().toString());
+        m.put("decision", v.decision());
+        m.put("decisionUrl", v.decisionUrl());
+        m.put("signedBy", v.signedBy());
+        m.put("reservations", v.reservations().entrySet().stream()
+                .map(e -> Map.of("article", e.getKey(), "note", e.getValue())).toList());
+        m.put("url", baseUrl + "/en/monitoring/frameworks/" + v.frameworkCode() + "#adherence-" + v.id());
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,186 @@
+package org.uclg.carta.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.InvalidInputException;
+import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.network.Directory;
+import org.uclg.carta.network.LocalGovernmentView;
+import org.uclg.carta.taxonomy.ArticleRef;
+import org.uclg.carta.taxonomy.FrameworkSummary;
+import org.uclg.carta.taxonomy.Taxonomy;
+
+/** Public pages of the charters' follow-up, and the forms that record and withdraw adherences. */
+@Controller
+class MonitoringController {
+
+    private final Monitoring monitoring;
+    private final Directory directory;
+    private final Taxonomy taxonomy;
+    private final java.time.Clock clock;
+
+    MonitoringController(Monitoring monitoring, Directory directory, Taxonomy taxonomy, java.time.Clock clock) {
+        this.monitoring = monitoring;
+        this.directory = directory;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{lang}/monitoring")
+    String overview(@PathVariable String lang, Model model) {
+        model.addAttribute("frameworks", monitoring.adherable());
+        model.addAttribute("counts", monitoring.adherentCounts());
+        return "monitoring/overview";
+    }
+
+    @GetMapping("/{lang}/monitoring/frameworks/{code}")
+    String adherents(@PathVariable String lang, @PathVariable String code,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
+            @AuthenticationPrincipal CartaUser user, Model model) {
+        FrameworkSummary framework = monitoring.adherableFramework(code);
+        String r = blankToNull(region);
+        String c = blankToNull(country);
+        Monitoring.Adherents adherents = monitoring.adherents(code, r, c, lang);
+        model.addAttribute("framework", framework);
+        model.addAttribute("adherents", adherents);
+        model.addAttribute("regions", taxonomy.regions());
+        model.addAttribute("countries", directory.countriesInUse(lang));
+        model.addAttribute("region", r == null ? "" : r);
+        model.addAttribute("country", c == null ? "" : c);
+        model.addAttribute("canRecord", user != null && !actFor(user).isEmpty());
+        model.addAttribute("mayWithdraw", adherents.rows().stream().map(a -> a.adherence().id())
+                .filter(id -> monitoring.find(id).map(a -> Monitoring.mayActFor(user, a.localGovernmentId()))
+                        .orElse(false)).collect(Collectors.toSet()));
+        return "monitoring/adherents";
+    }
+
+    @GetMapping("/{lang}/monitoring/frameworks/{code}/adherences/new")
+    String newForm(@PathVariable String lang, @PathVariable String code,
+            @RequestParam(required = false) Long localGovernment, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        requireSignedIn(user);
+        AdherenceForm form = new AdherenceForm();
+        form.setLocalGovernmentId(localGovernment);
+        form.setAdheredOn(LocalDate.now(clock).toString());
+        return form(model, monitoring.adherableFramework(code), form, new FieldErrors(), user);
+    }
+
+    @PostMapping("/{lang}/monitoring/frameworks/{code}/adherences/new")
+    String create(@PathVariable String lang, @PathVariable String code, @ModelAttribute("form") AdherenceForm form,
+            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+        requireSignedIn(user);
+        FrameworkSummary framework = monitoring.adherableFramework(code);
+        Set<Long> articles = taxonomy.articles(code).stream().map(ArticleRef::id).collect(Collectors.toSet());
+        var validated = form.validate(articles, LocalDate.now(clock));
+        FieldErrors errors = validated.errors();
+        if (form.getLocalGovernmentId() != null && !Monitoring.mayActFor(user, form.getLocalGovernmentId())) {
+            errors.reject("localGovernmentId", "monitoring.error.notYours");
+        }
+        if (errors.any()) {
+            return form(model, framework, form, errors, user);
+        }
+        try {
+            monitoring.record(form.getLocalGovernmentId(), code, validated.data(), user);
+        } catch (InvalidInputException e) {
+            FieldErrors conflict = new FieldErrors();
+            e.errors().forEach(conflict::reject);
+            return form(model, framework, form, conflict, user);
+        }
+        redirect.addFlashAttribute("flash", "monitoring.flash.recorded");
+        return "redirect:/" + lang + "/monitoring/frameworks/" + code;
+    }
+
+    @GetMapping("/{lang}/monitoring/adherences/{id}/withdraw")
+    String withdrawForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
+        if (!Monitoring.mayActFor(user, a.localGovernmentId())) {
+            throw new org.springframework.security.access.AccessDeniedException("Not allowed");
+        }
+        return withdrawPage(model, a, LocalDate.now(clock).toString(), "", new FieldErrors());
+    }
+
+    @PostMapping("/{lang}/monitoring/adherences/{id}/withdraw")
+    String withdraw(@PathVariable String lang, @PathVariable long id, @RequestParam(defaultValue = "") String on,
+            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CartaUser user, Model model,
+            RedirectAttributes redirect) {
+        AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
+        FieldErrors errors = new FieldErrors();
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(on.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.reject("on", "network.validation.date");
+        }
+        if (date != null && a.adheredOn() != null && date.isBefore(a.adheredOn())) {
+            errors.reject("on", "monitoring.error.beforeAdherence");
+        }
+        if (reason.isBlank()) {
+            errors.reject("reason", "monitoring.error.reason");
+        } else if (reason.length() > 1_000) {
+            errors.reject("reason", "validation.tooLong");
+        }
+        if (errors.any()) {
+            if (!Monitoring.mayActFor(user, a.localGovernmentId())) {
+                throw new org.springframework.security.access.AccessDeniedException("Not allowed");
+            }
+            return withdrawPage(model, a, on, reason, errors);
+        }
+        monitoring.withdraw(id, date, reason.strip(), user);
+        redirect.addFlashAttribute("flash", "monitoring.flash.withdrawn");
+        return "redirect:/" + lang + "/monitoring/frameworks/" + a.frameworkCode();
+    }
+
+    private String form(Model model, FrameworkSummary framework, AdherenceForm form, FieldErrors errors,
+            CartaUser user) {
+        model.addAttribute("framework", framework);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("localGovernments", actFor(user));
+        model.addAttribute("articles", taxonomy.articles(framework.code()));
+        return "monitoring/adherenceForm";
+    }
+
+    private String withdrawPage(Model model, AdherenceView a, String on, String reason, FieldErrors errors) {
+        model.addAttribute("adherence", a);
+        model.addAttribute("framework", monitoring.adherableFramework(a.frameworkCode()));
+        model.addAttribute("localGovernment", directory.find(a.localGovernmentId()).orElseThrow(NotFoundException::new));
+        model.addAttribute("on", on);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "monitoring/withdraw";
+    }
+
+    /** The local governments a user may record adherences for: all for editors, their own for representatives. */
+    private List<LocalGovernmentView> actFor(CartaUser user) {
+        if (user == null) {
+            return List.of();
+        }
+        return directory.allByName("en").stream().filter(lg -> Monitoring.mayActFor(user, lg.id())).toList();
+    }
+
+    /** Signed-in editors, and representatives of at least one local government. */
+    private void requireSignedIn(CartaUser user) {
+        if (user == null || actFor(user).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not allowed to record adherences");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,79 @@
+package org.uclg.carta.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.network.Directory;
+import org.uclg.carta.network.LocalGovernmentView;
+import org.uclg.carta.taxonomy.Taxonomy;
+
+/**
+ * Demo adherences, loaded only when CARTA_DEMO=true: most demo local governments adhere to the
+ * Global Charter-Agenda, most European ones to the European Charter, several to the Gwangju
+ * principles; one adherence was withdrawn and one carries reservations. Loading twice changes nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "carta.demo", havingValue = "true")
+@Order(50)
+class MonitoringDemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(MonitoringDemoContent.class);
+
+    private final Monitoring monitoring;
+    private final Adherences adherences;
+    private final Directory directory;
+    private final Taxonomy taxonomy;
+
+    MonitoringDemoContent(Monitoring monitoring, Adherences adherences, Directory directory, Taxonomy taxonomy) {
+        this.monitoring = monitoring;
+        this.adherences = adherences;
+        this.directory = directory;
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (adherences.count() > 0) {
+            return;
+        }
+        List<LocalGovernmentView> lgs = directory.allByName("en");
+        for (int i = 0; i < lgs.size(); i++) {
+            LocalGovernmentView lg = lgs.get(i);
+            if (i % 6 != 5) {
+                adhere(lg, "GCA", LocalDate.of(2012 + i % 12, 1 + i % 12, 1 + i % 27), i);
+            }
+            if ("EUROPE".equals(lg.region()) && i % 4 != 3) {
+                adhere(lg, "ECSHRC", LocalDate.of(2001 + i % 20, 1 + (i * 5) % 12, 1 + (i * 3) % 27), i);
+            }
+            if (i % 3 == 0) {
+                adhere(lg, "GGP", LocalDate.of(2015 + i % 9, 5, 17), i);
+            }
+        }
+        // One local government left a charter after a change of council: kept on record.
+        adherences.findAll().stream().filter(a -> a.view().frameworkCode().equals("GCA")).skip(4).findFirst()
+                .ifPresent(a -> a.withdraw(a.view().adheredOn().plusYears(3), "Council decision after the 2023 "
+                        + "elections", java.time.Instant.now()));
+        log.info("Demo monitoring: {} adherences", adherences.count());
+    }
+
+    private void adhere(LocalGovernmentView lg, String framework, LocalDate on, int i) {
+        Map<Long, String> reservations = Map.of();
+        if (i == 7 && framework.equals("ECSHRC")) {
+            reservations = taxonomy.article("ECSHRC", "XVI").map(a -> Map.of(a.id(),
+                    "Housing is a competence of the regional government; the city commits to its own stock."))
+                    .orElse(Map.of());
+        }
+        monitoring.recordQuietly(lg.id(), framework, new AdherenceData(on, "Council resolution "
+                + (100 + i) + "/" + on.getYear(), null, "Mayor", reservations));
+    }
+}
