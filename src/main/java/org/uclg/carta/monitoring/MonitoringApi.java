@@ -9,16 +9,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.uclg.carta.kit.CartaProperties;
+import org.uclg.carta.taxonomy.Taxonomy;
 
 /** Open data of the charters' follow-up, in the API conventions of the platform. */
 @RestController
 class MonitoringApi {
 
     private final Monitoring monitoring;
+    private final IndicatorLibrary indicators;
+    private final Taxonomy taxonomy;
     private final String baseUrl;
 
-    MonitoringApi(Monitoring monitoring, CartaProperties props) {
+    MonitoringApi(Monitoring monitoring, IndicatorLibrary indicators, Taxonomy taxonomy, CartaProperties props) {
         this.monitoring = monitoring;
+        this.indicators = indicators;
+        this.taxonomy = taxonomy;
         this.baseUrl = props.baseUrl().replaceAll("/$", "");
     }
 
@@ -37,6 +42,40 @@ class MonitoringApi {
         body.put("size", s);
         body.put("items", rows.stream().skip((long) (p - 1) * s).limit(s).map(this::json).toList());
         return body;
+    }
+
+    /** The indicator library, filtered by kind (structural, process, outcome) and by article, paged. */
+    @GetMapping("/api/v1/monitoring/indicators")
+    Map<String, Object> indicators(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) Long article, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        int p = Math.max(page, 1);
+        int s = Math.min(Math.max(size, 1), 100);
+        List<IndicatorView> all = indicators.all().stream()
+                .filter(i -> kind == null || kind.isBlank() || i.kind().code().equals(kind))
+                .filter(i -> article == null || i.articleIds().contains(article)).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", all.size());
+        body.put("page", p);
+        body.put("size", s);
+        body.put("items", all.stream().skip((long) (p - 1) * s).limit(s).map(this::json).toList());
+        return body;
+    }
+
+    private Map<String, Object> json(IndicatorView i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("code", i.code());
+        m.put("name", i.name().values());
+        m.put("definition", i.definition().values());
+        m.put("kind", i.kind().code());
+        m.put("unit", i.unit());
+        m.put("direction", i.direction().code());
+        m.put("disaggregations", i.disaggregations());
+        m.put("articles", taxonomy.articles(i.articleIds()).stream()
+                .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
+        m.put("url", baseUrl + "/en" + i.path());
+        return m;
     }
 
     private Map<String, Object> json(Monitoring.Adherent a) {

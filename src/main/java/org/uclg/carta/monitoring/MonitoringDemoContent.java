@@ -29,12 +29,15 @@ class MonitoringDemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(MonitoringDemoContent.class);
 
     private final Monitoring monitoring;
+    private final IndicatorLibrary indicatorLibrary;
     private final Adherences adherences;
     private final Directory directory;
     private final Taxonomy taxonomy;
 
-    MonitoringDemoContent(Monitoring monitoring, Adherences adherences, Directory directory, Taxonomy taxonomy) {
+    MonitoringDemoContent(Monitoring monitoring, IndicatorLibrary indicatorLibrary, Adherences adherences,
+            Directory directory, Taxonomy taxonomy) {
         this.monitoring = monitoring;
+        this.indicatorLibrary = indicatorLibrary;
         this.adherences = adherences;
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -42,7 +45,8 @@ class MonitoringDemoContent implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws java.io.IOException {
+        indicators();
         if (adherences.count() > 0) {
             return;
         }
@@ -64,6 +68,31 @@ class MonitoringDemoContent implements ApplicationRunner {
                 .ifPresent(a -> a.withdraw(a.view().adheredOn().plusYears(3), "Council decision after the 2023 "
                         + "elections", java.time.Instant.now()));
         log.info("Demo monitoring: {} adherences", adherences.count());
+    }
+
+    /** About twenty indicators of the three kinds, from demo/indicators.yaml (existing codes are kept). */
+    @SuppressWarnings("unchecked")
+    private void indicators() throws java.io.IOException {
+        Map<String, Object> root;
+        try (var in = new org.springframework.core.io.ClassPathResource("demo/indicators.yaml").getInputStream()) {
+            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(in);
+        }
+        for (Map<String, Object> i : (List<Map<String, Object>>) root.get("indicators")) {
+            java.util.Set<Long> articles = new java.util.HashSet<>();
+            for (String tag : (List<String>) i.get("tags")) {
+                String[] parts = tag.split(":");
+                taxonomy.article(parts[0], parts[1]).ifPresent(a -> articles.add(a.id()));
+            }
+            String dis = String.valueOf(i.get("dis"));
+            indicatorLibrary.createQuietly(new IndicatorData((String) i.get("code"),
+                    org.uclg.carta.kit.i18n.TranslatableText.of((String) i.get("fr"), (String) i.get("en"),
+                            (String) i.get("es")), org.uclg.carta.kit.i18n.TranslatableText.empty(),
+                    IndicatorKind.fromCode((String) i.get("kind")), String.valueOf(i.get("unit")),
+                    Direction.fromCode((String) i.get("direction")),
+                    dis.isBlank() ? List.of() : java.util.Arrays.stream(dis.split(",")).map(String::strip).toList(),
+                    articles));
+        }
     }
 
     private void adhere(LocalGovernmentView lg, String framework, LocalDate on, int i) {

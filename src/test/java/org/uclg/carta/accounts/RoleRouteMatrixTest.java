@@ -55,6 +55,9 @@ class RoleRouteMatrixTest {
         routes.put("/api/v1/resources", OPEN);
         routes.put("/api/docs", OPEN);
         routes.put("/en/monitoring", OPEN);
+        routes.put("/en/monitoring/indicators", OPEN);
+        routes.put("/api/v1/monitoring/indicators", OPEN);
+        routes.put("/en/monitoring/indicators/new", EDITORS);
         routes.put("/en/monitoring/frameworks/GCA", OPEN);
         routes.put("/api/v1/monitoring/frameworks/GCA/adherents", OPEN);
         routes.put("/en/monitoring/frameworks/GCA/adherences/new", EDITORS); // a representative without a local government has nothing to record

@@ -136,7 +136,8 @@ class JourneysBrowserTest {
                     "/en/network/partners/1", "/fr/frameworks", "/es/frameworks/ECSHRC",
                     "/en/frameworks/GCA/articles/X", "/fr/pages/about", "/en/login", "/es/register",
                     "/fr/password/forgot", "/en/nothing-here", "/es/resources", "/fr/resources/2", "/es/monitoring",
-                    "/fr/monitoring/frameworks/ECSHRC", "/es/search?q=vivienda")) {
+                    "/fr/monitoring/frameworks/ECSHRC", "/es/search?q=vivienda", "/fr/monitoring/indicators",
+                    "/es/monitoring/indicators/1")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -144,7 +145,8 @@ class JourneysBrowserTest {
                     "/en/admin/mail", "/fr/network/local-governments/1/edit", "/en/network/import",
                     "/es/frameworks/GCA/articles/I/edit", "/en/pages/about/edit", "/en/resources/new",
                     "/fr/resources/mine", "/es/resources/1/edit", "/en/resources/import",
-                    "/fr/monitoring/frameworks/GCA/adherences/new", "/es/monitoring/adherences/1/withdraw")) {
+                    "/fr/monitoring/frameworks/GCA/adherences/new", "/es/monitoring/adherences/1/withdraw",
+                    "/en/monitoring/indicators/new", "/fr/monitoring/indicators/1/edit")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit").type("#population", "many")
