@@ -1,8 +1,5 @@
 package org.uclg.carta.monitoring;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,7 +13,6 @@ import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.InvalidInputException;
 import org.uclg.carta.kit.web.NotFoundException;
-import org.uclg.carta.taxonomy.ArticleRef;
 import org.uclg.carta.taxonomy.Taxonomy;
 
 /** The public indicator library and the editors' forms that keep it. */
@@ -57,7 +53,7 @@ class IndicatorController {
     @PreAuthorize("hasRole('EDITOR')")
     String create(@PathVariable String lang, @ModelAttribute("form") IndicatorForm form, Model model,
             RedirectAttributes redirect) {
-        var validated = form.validate(props.languages(), knownArticles());
+        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
         if (validated.errors().any()) {
             return form(model, form, validated.errors(), null, false);
         }
@@ -82,7 +78,7 @@ class IndicatorController {
     String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") IndicatorForm form,
             Model model, RedirectAttributes redirect) {
         library.find(id).orElseThrow(NotFoundException::new);
-        var validated = form.validate(props.languages(), knownArticles());
+        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
         if (validated.errors().any()) {
             return form(model, form, validated.errors(), id, false);
         }
@@ -106,10 +102,6 @@ class IndicatorController {
         return "monitoring/indicatorEdit";
     }
 
-    private Set<Long> knownArticles() {
-        return taxonomy.pickerGroups().stream().flatMap(g -> g.articles().stream()).map(ArticleRef::id)
-                .collect(Collectors.toSet());
-    }
 
     private static FieldErrors errors(InvalidInputException e) {
         FieldErrors errors = new FieldErrors();

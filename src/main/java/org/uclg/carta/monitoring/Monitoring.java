@@ -142,6 +142,12 @@ public class Monitoring {
         }
     }
 
+    /** Every article a commitment or an indicator can be linked to: those of the tag picker. */
+    static Set<Long> linkableArticles(Taxonomy taxonomy) {
+        return taxonomy.pickerGroups().stream().flatMap(g -> g.articles().stream())
+                .map(org.uclg.carta.taxonomy.ArticleRef::id).collect(Collectors.toSet());
+    }
+
     static boolean mayActFor(CartaUser user, long localGovernmentId) {
         return user != null && (user.has(Role.EDITOR) || user.has(Role.ADMIN)
                 || user.localGovernments().contains(localGovernmentId));

@@ -16,12 +16,17 @@ import org.uclg.carta.taxonomy.Taxonomy;
 class MonitoringApi {
 
     private final Monitoring monitoring;
+    private final CommitmentService commitments;
+    private final org.uclg.carta.network.Directory directory;
     private final IndicatorLibrary indicators;
     private final Taxonomy taxonomy;
     private final String baseUrl;
 
-    MonitoringApi(Monitoring monitoring, IndicatorLibrary indicators, Taxonomy taxonomy, CartaProperties props) {
+    MonitoringApi(Monitoring monitoring, CommitmentService commitments, org.uclg.carta.network.Directory directory,
+            IndicatorLibrary indicators, Taxonomy taxonomy, CartaProperties props) {
         this.monitoring = monitoring;
+        this.commitments = commitments;
+        this.directory = directory;
         this.indicators = indicators;
         this.taxonomy = taxonomy;
         this.baseUrl = props.baseUrl().replaceAll("/$", "");
@@ -41,6 +46,44 @@ class MonitoringApi {
         body.put("page", p);
         body.put("size", s);
         body.put("items", rows.stream().skip((long) (p - 1) * s).limit(s).map(this::json).toList());
+        return body;
+    }
+
+    /** A local government's follow-up: its adherences and its public commitments. */
+    @GetMapping("/api/v1/monitoring/local-governments/{id}")
+    Map<String, Object> localGovernment(@PathVariable long id) {
+        var lg = directory.find(id).orElseThrow(org.uclg.carta.kit.web.NotFoundException::new);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", lg.id());
+        body.put("name", lg.name().values());
+        body.put("country", lg.country());
+        body.put("region", lg.region());
+        body.put("adherences", monitoring.ofLocalGovernment(id).stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("framework", a.frameworkCode());
+            m.put("adheredOn", a.adheredOn() == null ? null : a.adheredOn().toString());
+            m.put("withdrawnOn", a.withdrawnOn() == null ? null : a.withdrawnOn().toString());
+            m.put("decision", a.decision());
+            return m;
+        }).toList());
+        body.put("commitments", commitments.of(id, null).stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("title", c.title().values());
+            m.put("description", c.description().values());
+            m.put("department", c.department());
+            m.put("startsOn", c.startsOn() == null ? null : c.startsOn().toString());
+            m.put("endsOn", c.endsOn() == null ? null : c.endsOn().toString());
+            m.put("baseline", c.baseline());
+            m.put("target", c.target());
+            m.put("budget", c.budget());
+            m.put("currency", c.currency());
+            m.put("articles", taxonomy.articles(c.articleIds()).stream()
+                    .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
+            m.put("url", baseUrl + "/en" + c.path());
+            return m;
+        }).toList());
+        body.put("url", baseUrl + "/en/monitoring/local-governments/" + id);
         return body;
     }
 

@@ -29,14 +29,16 @@ class MonitoringDemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(MonitoringDemoContent.class);
 
     private final Monitoring monitoring;
+    private final CommitmentService commitments;
     private final IndicatorLibrary indicatorLibrary;
     private final Adherences adherences;
     private final Directory directory;
     private final Taxonomy taxonomy;
 
-    MonitoringDemoContent(Monitoring monitoring, IndicatorLibrary indicatorLibrary, Adherences adherences,
-            Directory directory, Taxonomy taxonomy) {
+    MonitoringDemoContent(Monitoring monitoring, CommitmentService commitments, IndicatorLibrary indicatorLibrary,
+            Adherences adherences, Directory directory, Taxonomy taxonomy) {
         this.monitoring = monitoring;
+        this.commitments = commitments;
         this.indicatorLibrary = indicatorLibrary;
         this.adherences = adherences;
         this.directory = directory;
@@ -67,6 +69,9 @@ class MonitoringDemoContent implements ApplicationRunner {
         adherences.findAll().stream().filter(a -> a.view().frameworkCode().equals("GCA")).skip(4).findFirst()
                 .ifPresent(a -> a.withdraw(a.view().adheredOn().plusYears(3), "Council decision after the 2023 "
                         + "elections", java.time.Instant.now()));
+        for (int i = 0; i < lgs.size(); i += 3) {
+            commitments(lgs.get(i), i);
+        }
         log.info("Demo monitoring: {} adherences", adherences.count());
     }
 
@@ -93,6 +98,30 @@ class MonitoringDemoContent implements ApplicationRunner {
                     dis.isBlank() ? List.of() : java.util.Arrays.stream(dis.split(",")).map(String::strip).toList(),
                     articles));
         }
+    }
+
+    /** Two commitments of a local action plan, one of them with a budget. */
+    private void commitments(LocalGovernmentView lg, int i) {
+        Long housing = taxonomy.article("GCA", "X").map(a -> a.id()).orElse(null);
+        Long participation = taxonomy.article("GCA", "II").map(a -> a.id()).orElse(null);
+        if (housing == null || participation == null) {
+            return;
+        }
+        int year = 2022 + i % 3;
+        commitments.createQuietly(lg.id(), new CommitmentData(org.uclg.carta.kit.i18n.TranslatableText.of(
+                "Doubler le parc de logements sociaux locatifs", "Double the social rental housing stock",
+                "Duplicar el parque de vivienda social en alquiler"), org.uclg.carta.kit.i18n.TranslatableText.of(
+                "Acquisition et réhabilitation de logements vacants, avec un bail social garanti.",
+                "Buying and renovating empty homes, let on a guaranteed social lease.",
+                "Compra y rehabilitación de viviendas vacías, con un alquiler social garantizado."),
+                "Housing department", LocalDate.of(year, 1, 1), LocalDate.of(year + 4, 12, 31), "1,200 homes",
+                "2,400 homes", new java.math.BigDecimal(25_000_000 + i * 100_000), "EUR", true,
+                java.util.Set.of(housing)));
+        commitments.createQuietly(lg.id(), new CommitmentData(org.uclg.carta.kit.i18n.TranslatableText.of(
+                "Budget participatif dans chaque quartier", "Participatory budgeting in every district",
+                "Presupuesto participativo en cada barrio"), org.uclg.carta.kit.i18n.TranslatableText.empty(),
+                "Citizen participation office", LocalDate.of(year, 3, 1), LocalDate.of(year + 2, 12, 31),
+                "2 districts", "All districts", null, null, true, java.util.Set.of(participation)));
     }
 
     private void adhere(LocalGovernmentView lg, String framework, LocalDate on, int i) {

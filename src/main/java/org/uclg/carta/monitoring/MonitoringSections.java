@@ -15,9 +15,14 @@ import org.uclg.carta.taxonomy.FrameworkSummary;
 class MonitoringSections implements LocalGovernmentSection, SitemapSource {
 
     private final Monitoring monitoring;
+    private final org.springframework.context.MessageSource messages;
+    private final org.uclg.carta.kit.CartaProperties props;
 
-    MonitoringSections(Monitoring monitoring) {
+    MonitoringSections(Monitoring monitoring, org.springframework.context.MessageSource messages,
+            org.uclg.carta.kit.CartaProperties props) {
         this.monitoring = monitoring;
+        this.messages = messages;
+        this.props = props;
     }
 
     @Override
@@ -30,7 +35,12 @@ class MonitoringSections implements LocalGovernmentSection, SitemapSource {
     public List<Item> publicItems(long localGovernmentId) {
         Map<String, FrameworkSummary> frameworks = new LinkedHashMap<>();
         monitoring.adherable().forEach(f -> frameworks.put(f.code(), f));
-        return monitoring.ofLocalGovernment(localGovernmentId).stream()
+        Map<String, String> link = new LinkedHashMap<>();
+        props.languages().forEach(lang -> link.put(lang, messages.getMessage("monitoring.lg.link", null,
+                java.util.Locale.forLanguageTag(lang))));
+        List<Item> items = new java.util.ArrayList<>();
+        items.add(new Item(TranslatableText.of(link), "/monitoring/local-governments/" + localGovernmentId));
+        monitoring.ofLocalGovernment(localGovernmentId).stream()
                 .filter(a -> frameworks.containsKey(a.frameworkCode()))
                 .map(a -> {
                     TranslatableText title = frameworks.get(a.frameworkCode()).title();
@@ -39,7 +49,8 @@ class MonitoringSections implements LocalGovernmentSection, SitemapSource {
                             + (a.current() ? "" : " – " + a.withdrawnOn()) + ")"));
                     return new Item(TranslatableText.of(text), "/monitoring/frameworks/" + a.frameworkCode()
                             + "#adherence-" + a.id());
-                }).toList();
+                }).forEach(items::add);
+        return items;
     }
 
     @Override

@@ -56,6 +56,9 @@ class RoleRouteMatrixTest {
         routes.put("/api/docs", OPEN);
         routes.put("/en/monitoring", OPEN);
         routes.put("/en/monitoring/indicators", OPEN);
+        routes.put("/en/monitoring/local-governments/" + lg, OPEN);
+        routes.put("/api/v1/monitoring/local-governments/" + lg, OPEN);
+        routes.put("/en/monitoring/local-governments/" + lg + "/commitments/new", EDITORS);
         routes.put("/api/v1/monitoring/indicators", OPEN);
         routes.put("/en/monitoring/indicators/new", EDITORS);
         routes.put("/en/monitoring/frameworks/GCA", OPEN);

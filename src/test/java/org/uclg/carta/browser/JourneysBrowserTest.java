@@ -137,7 +137,7 @@ class JourneysBrowserTest {
                     "/en/frameworks/GCA/articles/X", "/fr/pages/about", "/en/login", "/es/register",
                     "/fr/password/forgot", "/en/nothing-here", "/es/resources", "/fr/resources/2", "/es/monitoring",
                     "/fr/monitoring/frameworks/ECSHRC", "/es/search?q=vivienda", "/fr/monitoring/indicators",
-                    "/es/monitoring/indicators/1")) {
+                    "/es/monitoring/indicators/1", "/es/monitoring/local-governments/1", "/fr/monitoring/commitments/1")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -146,7 +146,8 @@ class JourneysBrowserTest {
                     "/es/frameworks/GCA/articles/I/edit", "/en/pages/about/edit", "/en/resources/new",
                     "/fr/resources/mine", "/es/resources/1/edit", "/en/resources/import",
                     "/fr/monitoring/frameworks/GCA/adherences/new", "/es/monitoring/adherences/1/withdraw",
-                    "/en/monitoring/indicators/new", "/fr/monitoring/indicators/1/edit")) {
+                    "/en/monitoring/indicators/new", "/fr/monitoring/indicators/1/edit",
+                    "/en/monitoring/local-governments/1/commitments/new", "/es/monitoring/commitments/1/edit")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit").type("#population", "many")

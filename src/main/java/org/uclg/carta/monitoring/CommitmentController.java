@@ -1,0 +1,136 @@
+package org.uclg.carta.monitoring;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.CartaProperties;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.network.Directory;
+import org.uclg.carta.network.LocalGovernmentView;
+import org.uclg.carta.taxonomy.Taxonomy;
+
+/** Each local government's follow-up page, and the forms of its commitments. */
+@Controller
+class CommitmentController {
+
+    private final CommitmentService commitments;
+    private final Monitoring monitoring;
+    private final Directory directory;
+    private final Taxonomy taxonomy;
+    private final CartaProperties props;
+
+    CommitmentController(CommitmentService commitments, Monitoring monitoring, Directory directory, Taxonomy taxonomy,
+            CartaProperties props) {
+        this.commitments = commitments;
+        this.monitoring = monitoring;
+        this.directory = directory;
+        this.taxonomy = taxonomy;
+        this.props = props;
+    }
+
+    @GetMapping("/{lang}/monitoring/local-governments/{id}")
+    String localGovernment(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        LocalGovernmentView lg = directory.find(id).orElseThrow(NotFoundException::new);
+        model.addAttribute("localGovernment", lg);
+        model.addAttribute("adherences", monitoring.ofLocalGovernment(id));
+        model.addAttribute("frameworks", monitoring.adherable());
+        model.addAttribute("commitments", commitments.of(id, user));
+        model.addAttribute("manager", Monitoring.mayActFor(user, id));
+        return "monitoring/localGovernment";
+    }
+
+    @GetMapping("/{lang}/monitoring/commitments/{id}")
+    String one(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        CommitmentView c = commitments.visible(id, user);
+        model.addAttribute("commitment", c);
+        model.addAttribute("localGovernment", directory.find(c.localGovernmentId()).orElseThrow(NotFoundException::new));
+        model.addAttribute("articles", taxonomy.articles(c.articleIds()));
+        model.addAttribute("manager", Monitoring.mayActFor(user, c.localGovernmentId()));
+        return "monitoring/commitment";
+    }
+
+    @GetMapping("/{lang}/monitoring/local-governments/{id}/commitments/new")
+    String newForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        LocalGovernmentView lg = managed(id, user);
+        return form(model, lg, new CommitmentForm(), new FieldErrors(), null, false);
+    }
+
+    @PostMapping("/{lang}/monitoring/local-governments/{id}/commitments/new")
+    String create(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") CommitmentForm form,
+            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+        LocalGovernmentView lg = managed(id, user);
+        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
+        if (validated.errors().any()) {
+            return form(model, lg, form, validated.errors(), null, false);
+        }
+        long created = commitments.create(id, validated.data(), user);
+        redirect.addFlashAttribute("flash", "monitoring.commitment.saved");
+        return "redirect:/" + lang + "/monitoring/commitments/" + created;
+    }
+
+    @GetMapping("/{lang}/monitoring/commitments/{id}/edit")
+    String editForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        CommitmentView c = commitments.visible(id, user);
+        LocalGovernmentView lg = managed(c.localGovernmentId(), user);
+        return form(model, lg, CommitmentForm.of(c), new FieldErrors(), id, false);
+    }
+
+    @PostMapping("/{lang}/monitoring/commitments/{id}/edit")
+    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") CommitmentForm form,
+            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+        CommitmentView c = commitments.visible(id, user);
+        LocalGovernmentView lg = managed(c.localGovernmentId(), user);
+        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
+        if (validated.errors().any()) {
+            return form(model, lg, form, validated.errors(), id, false);
+        }
+        try {
+            commitments.update(id, form.getVersion(), validated.data(), user);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return form(model, lg, form, new FieldErrors(), id, true);
+        }
+        redirect.addFlashAttribute("flash", "monitoring.commitment.saved");
+        return "redirect:/" + lang + "/monitoring/commitments/" + id;
+    }
+
+    @PostMapping("/{lang}/monitoring/commitments/{id}/delete")
+    String delete(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            RedirectAttributes redirect) {
+        long lg = commitments.delete(id, user);
+        redirect.addFlashAttribute("flash", "monitoring.commitment.deleted");
+        return "redirect:/" + lang + "/monitoring/local-governments/" + lg;
+    }
+
+    private LocalGovernmentView managed(long localGovernmentId, CartaUser user) {
+        LocalGovernmentView lg = directory.find(localGovernmentId).orElseThrow(NotFoundException::new);
+        if (!Monitoring.mayActFor(user, localGovernmentId)) {
+            throw new AccessDeniedException("Not a representative of this local government");
+        }
+        return lg;
+    }
+
+    private String form(Model model, LocalGovernmentView lg, CommitmentForm form, FieldErrors errors, Long id,
+            boolean conflict) {
+        model.addAttribute("localGovernment", lg);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("id", id);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("pickerGroups", taxonomy.pickerGroups());
+        return "monitoring/commitmentEdit";
+    }
+
+}

@@ -1,0 +1,98 @@
+package org.uclg.carta.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.network.Directory;
+
+/**
+ * Local action plans: representatives manage their own local government's commitments, editors
+ * all of them. Internal commitments are seen only by those who may manage them.
+ */
+@Service
+@Transactional
+public class CommitmentService {
+
+    static final String ITEM_TYPE = "commitment";
+
+    private final Commitments commitments;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CommitmentService(Commitments commitments, Directory directory, AuditTrail audit, Clock clock) {
+        this.commitments = commitments;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The commitments of a local government this viewer may see: public ones, or all for its managers. */
+    @Transactional(readOnly = true)
+    public List<CommitmentView> of(long localGovernmentId, CartaUser viewer) {
+        boolean manager = Monitoring.mayActFor(viewer, localGovernmentId);
+        return commitments.ofLocalGovernment(localGovernmentId).stream().map(Commitment::view)
+                .filter(c -> c.open() || manager).toList();
+    }
+
+    /** A commitment this viewer may see; an internal one is "not found" for others. */
+    @Transactional(readOnly = true)
+    public CommitmentView visible(long id, CartaUser viewer) {
+        CommitmentView c = commitments.findById(id).map(Commitment::view).orElseThrow(NotFoundException::new);
+        if (!c.open() && !Monitoring.mayActFor(viewer, c.localGovernmentId())) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+
+    long create(long localGovernmentId, CommitmentData data, CartaUser user) {
+        if (!directory.exists(localGovernmentId)) {
+            throw new NotFoundException();
+        }
+        requireManager(user, localGovernmentId);
+        Commitment c = new Commitment(localGovernmentId, user.getUsername());
+        c.apply(data, Instant.now(clock));
+        commitments.save(c);
+        audit.record(ITEM_TYPE, c.view().id(), "created", null);
+        return c.view().id();
+    }
+
+    /** Demo content: a commitment recorded on the platform's own behalf. */
+    void createQuietly(long localGovernmentId, CommitmentData data) {
+        Commitment c = new Commitment(localGovernmentId, AuditTrail.currentActor());
+        c.apply(data, Instant.now(clock));
+        commitments.save(c);
+    }
+
+    void update(long id, long seenVersion, CommitmentData data, CartaUser user) {
+        Commitment c = commitments.findById(id).orElseThrow(NotFoundException::new);
+        requireManager(user, c.localGovernmentId());
+        if (c.version() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Commitment.class, id);
+        }
+        c.apply(data, Instant.now(clock));
+        audit.record(ITEM_TYPE, id, "updated", null);
+    }
+
+    long delete(long id, CartaUser user) {
+        Commitment c = commitments.findById(id).orElseThrow(NotFoundException::new);
+        requireManager(user, c.localGovernmentId());
+        commitments.delete(c);
+        audit.record(ITEM_TYPE, id, "deleted", null);
+        return c.localGovernmentId();
+    }
+
+    private static void requireManager(CartaUser user, long localGovernmentId) {
+        if (!Monitoring.mayActFor(user, localGovernmentId)) {
+            throw new AccessDeniedException("Not a representative of this local government");
+        }
+    }
+}

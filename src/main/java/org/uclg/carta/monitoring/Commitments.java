@@ -1,0 +1,12 @@
+package org.uclg.carta.monitoring;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Commitments extends JpaRepository<Commitment, Long> {
+
+    @Query("select c from Commitment c where c.localGovernmentId = ?1 order by c.startsOn nulls last, c.id")
+    List<Commitment> ofLocalGovernment(long localGovernmentId);
+}
