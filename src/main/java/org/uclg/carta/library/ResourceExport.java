@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.kit.i18n.TranslatableTextConverter;
@@ -145,27 +146,27 @@ class ResourceExport {
         List<String> v = new ArrayList<>(COLUMNS.size());
         long id = rs.getLong("id");
         v.add(String.valueOf(id));
-        v.add(nz(rs.getString("external_id")));
+        v.add(Inputs.orEmpty(rs.getString("external_id")));
         v.add(baseUrl + "/en/resources/" + id);
         v.add(ResourceType.valueOf(rs.getString("type")).code());
-        v.add(nz(rs.getString("issued_on")));
+        v.add(Inputs.orEmpty(rs.getString("issued_on")));
         for (String column : List.of("title", "summary", "body")) {
             TranslatableText text = JSON.convertToEntityAttribute(rs.getString(column));
             for (String lang : List.of("fr", "en", "es")) {
                 v.add(text.get(lang));
             }
         }
-        v.add(nz(rs.getString("authors")));
-        String languages = nz(rs.getString("original_languages"));
+        v.add(Inputs.orEmpty(rs.getString("authors")));
+        String languages = Inputs.orEmpty(rs.getString("original_languages"));
         v.add(languages.isBlank() ? "" : java.util.Arrays.stream(languages.split(",")).sorted()
                 .collect(Collectors.joining(";")));
-        v.add(nz(rs.getString("region_code")));
-        v.add(nz(rs.getString("country")));
-        v.add(nz(rs.getString("lgs")));
-        v.add(nz(rs.getString("tags")));
-        v.add(nz(rs.getString("themes")));
-        v.add(nz(rs.getString("licence")));
-        v.add(nz(rs.getString("external_url")));
+        v.add(Inputs.orEmpty(rs.getString("region_code")));
+        v.add(Inputs.orEmpty(rs.getString("country")));
+        v.add(Inputs.orEmpty(rs.getString("lgs")));
+        v.add(Inputs.orEmpty(rs.getString("tags")));
+        v.add(Inputs.orEmpty(rs.getString("themes")));
+        v.add(Inputs.orEmpty(rs.getString("licence")));
+        v.add(Inputs.orEmpty(rs.getString("external_url")));
         return v;
     }
 
@@ -174,7 +175,4 @@ class ResourceExport {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -1,6 +1,5 @@
 package org.uclg.carta.library;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.i18n.Countries;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.i18n.TranslatableText;
@@ -52,10 +52,10 @@ public class ResourceForm {
         CaseStudySections.KEYS.forEach(k -> f.sections.put(k, TranslatableInput.from(r.sections().get(k))));
         f.originalLanguages = new ArrayList<>(r.originalLanguages());
         f.issuedOn = r.issuedOn() == null ? "" : r.issuedOn().toString();
-        f.authors = nz(r.authors());
-        f.licence = nz(r.licence());
-        f.externalUrl = nz(r.externalUrl());
-        f.country = nz(r.country());
+        f.authors = Inputs.orEmpty(r.authors());
+        f.licence = Inputs.orEmpty(r.licence());
+        f.externalUrl = Inputs.orEmpty(r.externalUrl());
+        f.country = Inputs.orEmpty(r.country());
         f.themes = String.join(", ", r.themes());
         f.localGovernmentIds = new ArrayList<>(r.localGovernmentIds());
         f.articleIds = new ArrayList<>(articleIds);
@@ -94,7 +94,7 @@ public class ResourceForm {
             }
         }
         String url = externalUrl == null || externalUrl.isBlank() ? null : externalUrl.strip();
-        if (url != null && !isHttpUrl(url)) {
+        if (url != null && !Inputs.isHttpUrl(url)) {
             errors.reject("externalUrl", "network.validation.website");
         }
         if ((t == ResourceType.LINK || t == ResourceType.MEDIA) && url == null) {
@@ -130,29 +130,11 @@ public class ResourceForm {
         Set<String> langs = new LinkedHashSet<>(originalLanguages);
         langs.retainAll(languages);
         return new Validated(new ResourceData(t, title.toText(), summary.toText(), body.toText(),
-                CaseStudySections.of(sectionTexts), langs, date, blankToNull(authors), blankToNull(licence), url,
+                CaseStudySections.of(sectionTexts), langs, date, Inputs.blankToNull(authors), Inputs.blankToNull(licence), url,
                 null, c, Set.copyOf(localGovernmentIds), themeSet), errors);
     }
 
     record Validated(ResourceData data, FieldErrors errors) {
-    }
-
-    private static boolean isHttpUrl(String s) {
-        try {
-            URI uri = new URI(s);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && s.length() <= 1000;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public String getType() {

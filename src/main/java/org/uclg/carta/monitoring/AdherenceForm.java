@@ -1,12 +1,12 @@
 package org.uclg.carta.monitoring;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.web.FieldErrors;
 
 /** What the adherence form posts, kept as typed so a rejected form shows it back. */
@@ -38,7 +38,7 @@ public class AdherenceForm {
             errors.reject(decision.length() > 500 ? "decision" : "signedBy", "validation.tooLong");
         }
         String url = decisionUrl.isBlank() ? null : decisionUrl.strip();
-        if (url != null && !isHttpUrl(url)) {
+        if (url != null && !Inputs.isHttpUrl(url)) {
             errors.reject("decisionUrl", "network.validation.website");
         }
         Map<Long, String> notes = new LinkedHashMap<>();
@@ -56,23 +56,10 @@ public class AdherenceForm {
         if (errors.any()) {
             return new Validated(null, errors);
         }
-        return new Validated(new AdherenceData(date, blankToNull(decision), url, blankToNull(signedBy), notes), errors);
+        return new Validated(new AdherenceData(date, Inputs.blankToNull(decision), url, Inputs.blankToNull(signedBy), notes), errors);
     }
 
     record Validated(AdherenceData data, FieldErrors errors) {
-    }
-
-    private static boolean isHttpUrl(String s) {
-        try {
-            URI uri = URI.create(s);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getLocalGovernmentId() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.web.FieldErrors;
 
@@ -31,13 +32,13 @@ public class CommitmentForm {
         CommitmentForm f = new CommitmentForm();
         f.title = TranslatableInput.from(c.title());
         f.description = TranslatableInput.from(c.description());
-        f.department = nz(c.department());
+        f.department = Inputs.orEmpty(c.department());
         f.startsOn = c.startsOn() == null ? "" : c.startsOn().toString();
         f.endsOn = c.endsOn() == null ? "" : c.endsOn().toString();
-        f.baseline = nz(c.baseline());
-        f.target = nz(c.target());
+        f.baseline = Inputs.orEmpty(c.baseline());
+        f.target = Inputs.orEmpty(c.target());
         f.budget = c.budget() == null ? "" : c.budget().toPlainString();
-        f.currency = nz(c.currency());
+        f.currency = Inputs.orEmpty(c.currency());
         f.open = c.open();
         f.articleIds = new ArrayList<>(c.articleIds());
         f.version = c.version();
@@ -88,8 +89,8 @@ public class CommitmentForm {
         if (errors.any()) {
             return new Validated(null, errors);
         }
-        return new Validated(new CommitmentData(title.toText(), description.toText(), blankToNull(department), start,
-                end, blankToNull(baseline), blankToNull(target), amount, amount == null ? null : cur, open,
+        return new Validated(new CommitmentData(title.toText(), description.toText(), Inputs.blankToNull(department), start,
+                end, Inputs.blankToNull(baseline), Inputs.blankToNull(target), amount, amount == null ? null : cur, open,
                 Set.copyOf(articleIds)), errors);
     }
 
@@ -106,14 +107,6 @@ public class CommitmentForm {
             errors.reject(field, "network.validation.date");
             return null;
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public TranslatableInput getTitle() {
@@ -137,7 +130,7 @@ public class CommitmentForm {
     }
 
     public void setDepartment(String department) {
-        this.department = nz(department);
+        this.department = Inputs.orEmpty(department);
     }
 
     public String getStartsOn() {
@@ -145,7 +138,7 @@ public class CommitmentForm {
     }
 
     public void setStartsOn(String startsOn) {
-        this.startsOn = nz(startsOn);
+        this.startsOn = Inputs.orEmpty(startsOn);
     }
 
     public String getEndsOn() {
@@ -153,7 +146,7 @@ public class CommitmentForm {
     }
 
     public void setEndsOn(String endsOn) {
-        this.endsOn = nz(endsOn);
+        this.endsOn = Inputs.orEmpty(endsOn);
     }
 
     public String getBaseline() {
@@ -161,7 +154,7 @@ public class CommitmentForm {
     }
 
     public void setBaseline(String baseline) {
-        this.baseline = nz(baseline);
+        this.baseline = Inputs.orEmpty(baseline);
     }
 
     public String getTarget() {
@@ -169,7 +162,7 @@ public class CommitmentForm {
     }
 
     public void setTarget(String target) {
-        this.target = nz(target);
+        this.target = Inputs.orEmpty(target);
     }
 
     public String getBudget() {
@@ -177,7 +170,7 @@ public class CommitmentForm {
     }
 
     public void setBudget(String budget) {
-        this.budget = nz(budget);
+        this.budget = Inputs.orEmpty(budget);
     }
 
     public String getCurrency() {
@@ -185,7 +178,7 @@ public class CommitmentForm {
     }
 
     public void setCurrency(String currency) {
-        this.currency = nz(currency);
+        this.currency = Inputs.orEmpty(currency);
     }
 
     public boolean isOpen() {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.taxonomy.Taxonomy;
 
@@ -39,7 +40,7 @@ class MonitoringApi {
             @RequestParam(defaultValue = "50") int size) {
         int p = Math.max(page, 1);
         int s = Math.min(Math.max(size, 1), 100);
-        List<Monitoring.Adherent> rows = monitoring.adherents(code, blankToNull(region), blankToNull(country), "en")
+        List<Monitoring.Adherent> rows = monitoring.adherents(code, Inputs.blankToNull(region), Inputs.blankToNull(country), "en")
                 .rows();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", rows.size());
@@ -139,7 +140,4 @@ class MonitoringApi {
         return m;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.accounts.CartaUser;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.InvalidInputException;
@@ -52,8 +53,8 @@ class MonitoringController {
             @RequestParam(required = false) String region, @RequestParam(required = false) String country,
             @AuthenticationPrincipal CartaUser user, Model model) {
         FrameworkSummary framework = monitoring.adherableFramework(code);
-        String r = blankToNull(region);
-        String c = blankToNull(country);
+        String r = Inputs.blankToNull(region);
+        String c = Inputs.blankToNull(country);
         Monitoring.Adherents adherents = monitoring.adherents(code, r, c, lang);
         model.addAttribute("framework", framework);
         model.addAttribute("adherents", adherents);
@@ -180,7 +181,4 @@ class MonitoringController {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

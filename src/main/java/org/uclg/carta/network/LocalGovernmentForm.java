@@ -1,12 +1,12 @@
 package org.uclg.carta.network;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.i18n.Countries;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.web.FieldErrors;
@@ -36,12 +36,12 @@ public class LocalGovernmentForm {
         f.name = TranslatableInput.from(lg.name());
         f.description = TranslatableInput.from(lg.description());
         f.type = lg.type() == null ? "" : lg.type().code();
-        f.country = nz(lg.country());
-        f.region = nz(lg.region());
+        f.country = Inputs.orEmpty(lg.country());
+        f.region = Inputs.orEmpty(lg.region());
         f.population = lg.population() == null ? "" : lg.population().toString();
         f.latitude = lg.latitude() == null ? "" : lg.latitude().toString();
         f.longitude = lg.longitude() == null ? "" : lg.longitude().toString();
-        f.website = nz(lg.website());
+        f.website = Inputs.orEmpty(lg.website());
         f.memberSince = lg.memberSince() == null ? "" : lg.memberSince().toString();
         f.status = lg.status() == null ? "member" : lg.status().code();
         f.articleIds = new ArrayList<>(articleIds);
@@ -89,7 +89,7 @@ public class LocalGovernmentForm {
             errors.reject(lat == null ? "latitude" : "longitude", "network.validation.coordinatesPair");
         }
         String site = blank(website) ? null : website.strip();
-        if (site != null && !isHttpUrl(site)) {
+        if (site != null && !Inputs.isHttpUrl(site)) {
             errors.reject("website", "network.validation.website");
         }
         LocalDate since = null;
@@ -128,22 +128,8 @@ public class LocalGovernmentForm {
         }
     }
 
-    private static boolean isHttpUrl(String s) {
-        try {
-            URI uri = new URI(s);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && s.length() <= 500;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     record Validated(LocalGovernmentData data, FieldErrors errors) {

@@ -100,8 +100,16 @@ final class Browser implements AutoCloseable {
 
     private void awaitNewPage(WebElement oldPage) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+            // While the old document goes away, Chromium may answer "node does not belong to the
+            // document" instead of "stale element": both mean the new page has come.
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
+                try {
+                    oldPage.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException sameDocument) {
             // The click changed the page in place (htmx) or did not navigate.
         }
