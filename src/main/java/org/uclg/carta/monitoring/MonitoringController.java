@@ -63,9 +63,9 @@ class MonitoringController {
         model.addAttribute("region", r == null ? "" : r);
         model.addAttribute("country", c == null ? "" : c);
         model.addAttribute("canRecord", user != null && !actFor(user).isEmpty());
-        model.addAttribute("mayWithdraw", adherents.rows().stream().map(a -> a.adherence().id())
-                .filter(id -> monitoring.find(id).map(a -> Monitoring.mayActFor(user, a.localGovernmentId()))
-                        .orElse(false)).collect(Collectors.toSet()));
+        model.addAttribute("mayWithdraw", adherents.rows().stream()
+                .filter(a -> Monitoring.mayActFor(user, a.adherence().localGovernmentId()))
+                .map(a -> a.adherence().id()).collect(Collectors.toSet()));
         return "monitoring/adherents";
     }
 
