@@ -32,7 +32,8 @@ public class IndicatorLibrary {
 
     @Transactional(readOnly = true)
     public List<IndicatorView> all() {
-        return indicators.allInOrder().stream().map(Indicator::view).toList();
+        return indicators.findAll().stream().map(Indicator::view)
+                .sorted(java.util.Comparator.comparing(IndicatorView::kind).thenComparing(IndicatorView::code)).toList();
     }
 
     @Transactional(readOnly = true)

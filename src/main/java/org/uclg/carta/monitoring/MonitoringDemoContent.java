@@ -61,7 +61,7 @@ class MonitoringDemoContent implements ApplicationRunner {
             if ("EUROPE".equals(lg.region()) && i % 4 != 3) {
                 adhere(lg, "ECSHRC", LocalDate.of(2001 + i % 20, 1 + (i * 5) % 12, 1 + (i * 3) % 27), i);
             }
-            if (i % 3 == 0) {
+            if (i % 3 == 0 || "Gwangju".equals(lg.name().get("en"))) {
                 adhere(lg, "GGP", LocalDate.of(2015 + i % 9, 5, 17), i);
             }
         }
@@ -131,7 +131,7 @@ class MonitoringDemoContent implements ApplicationRunner {
                     "Housing is a competence of the regional government; the city commits to its own stock."))
                     .orElse(Map.of());
         }
-        monitoring.recordQuietly(lg.id(), framework, new AdherenceData(on, "Council resolution "
-                + (100 + i) + "/" + on.getYear(), null, "Mayor", reservations));
+        monitoring.recordQuietly(lg.id(), framework, new AdherenceData(on, "Res. " + (100 + i) + "/" + on.getYear(),
+                null, null, reservations));
     }
 }
