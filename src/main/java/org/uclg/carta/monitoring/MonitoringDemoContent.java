@@ -114,14 +114,14 @@ class MonitoringDemoContent implements ApplicationRunner {
                 "Acquisition et réhabilitation de logements vacants, avec un bail social garanti.",
                 "Buying and renovating empty homes, let on a guaranteed social lease.",
                 "Compra y rehabilitación de viviendas vacías, con un alquiler social garantizado."),
-                "Housing department", LocalDate.of(year, 1, 1), LocalDate.of(year + 4, 12, 31), "1,200 homes",
-                "2,400 homes", new java.math.BigDecimal(25_000_000 + i * 100_000), "EUR", true,
+                "Housing department", LocalDate.of(year, 1, 1), LocalDate.of(year + 4, 12, 31), "1200",
+                "2400", new java.math.BigDecimal(25_000_000 + i * 100_000), "EUR", true,
                 java.util.Set.of(housing)));
         commitments.createQuietly(lg.id(), new CommitmentData(org.uclg.carta.kit.i18n.TranslatableText.of(
                 "Budget participatif dans chaque quartier", "Participatory budgeting in every district",
                 "Presupuesto participativo en cada barrio"), org.uclg.carta.kit.i18n.TranslatableText.empty(),
                 "Citizen participation office", LocalDate.of(year, 3, 1), LocalDate.of(year + 2, 12, 31),
-                "2 districts", "All districts", null, null, true, java.util.Set.of(participation)));
+                "2", "12", null, null, true, java.util.Set.of(participation)));
     }
 
     private void adhere(LocalGovernmentView lg, String framework, LocalDate on, int i) {
