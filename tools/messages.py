@@ -308,6 +308,8 @@ m("monitoring.commitment.error.period", "The end cannot come before the start.",
 m("monitoring.commitment.error.budget", "Enter an amount such as 250000 or 250000.50.", "Saisissez un montant comme 250000 ou 250000,50.", "Introduzca un importe como 250000 o 250000,50.")
 m("monitoring.commitment.error.currency", "Give the currency as a three-letter code, e.g. EUR, USD, COP.", "Indiquez la devise par son code à trois lettres, par ex. EUR, USD, COP.", "Indique la moneda con su código de tres letras, p. ej. EUR, USD, COP.")
 m("monitoring.commitment.error.articles", "Link the commitment to at least one article.", "Liez l'engagement à au moins un article.", "Vincule el compromiso al menos a un artículo.")
+m("monitoring.kind.commitments", "Commitments of local governments", "Engagements de gouvernements locaux", "Compromisos de gobiernos locales")
+m("monitoring.kind.indicators", "Indicators", "Indicateurs", "Indicadores")
 m("import.error.malformed", "The file is not a valid CSV file.", "Le fichier n'est pas un CSV valide.", "El archivo no es un CSV válido.")
 m("field.email", "Email address", "Adresse électronique", "Correo electrónico")
 m("field.name", "Name", "Nom", "Nombre")

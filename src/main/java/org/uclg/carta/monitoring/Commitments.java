@@ -9,4 +9,7 @@ interface Commitments extends JpaRepository<Commitment, Long> {
 
     @Query("select c from Commitment c where c.localGovernmentId = ?1 order by c.startsOn nulls last, c.id")
     List<Commitment> ofLocalGovernment(long localGovernmentId);
+
+    @Query("select c from Commitment c join c.articleIds a where a = ?1 and c.open = true order by c.id")
+    List<Commitment> publicTaggedWith(long articleId);
 }

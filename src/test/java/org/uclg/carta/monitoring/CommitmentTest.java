@@ -78,6 +78,9 @@ class CommitmentTest {
         mvc.perform(get("/en/monitoring/local-governments/" + montevideo))
                 .andExpect(content().string(containsString("Agua para todos")))
                 .andExpect(content().string(not(containsString("Plan interno de auditoría"))));
+        mvc.perform(get("/es/frameworks/GCA/articles/XI"))
+                .andExpect(content().string(containsString("Agua para todos")))
+                .andExpect(content().string(not(containsString("Plan interno de auditoría"))));
         long internal = commitments.of(montevideo, null).size();
         mvc.perform(get("/api/v1/monitoring/local-governments/" + montevideo))
                 .andExpect(jsonPath("$.commitments.length()").value((int) internal))

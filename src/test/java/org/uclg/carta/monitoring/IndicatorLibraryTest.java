@@ -57,6 +57,9 @@ class IndicatorLibraryTest {
         mvc.perform(get("/api/v1/monitoring/indicators").param("article", String.valueOf(article)))
                 .andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.hasItem("OUT-01")));
         mvc.perform(get("/en/monitoring/indicators/999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/en/frameworks/GCA/articles/X")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Households spending over 40% of income on housing")))
+                .andExpect(content().string(containsString("Double the social rental housing stock")));
     }
 
     @Test
