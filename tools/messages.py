@@ -310,6 +310,7 @@ m("monitoring.commitment.error.currency", "Give the currency as a three-letter c
 m("monitoring.commitment.error.articles", "Link the commitment to at least one article.", "Liez l'engagement à au moins un article.", "Vincule el compromiso al menos a un artículo.")
 m("monitoring.kind.commitments", "Commitments of local governments", "Engagements de gouvernements locaux", "Compromisos de gobiernos locales")
 m("monitoring.kind.indicators", "Indicators", "Indicateurs", "Indicadores")
+m("library.files.yourLanguage", "In your language", "Dans votre langue", "En su idioma")
 m("import.error.malformed", "The file is not a valid CSV file.", "Le fichier n'est pas un CSV valide.", "El archivo no es un CSV válido.")
 m("field.email", "Email address", "Adresse électronique", "Correo electrónico")
 m("field.name", "Name", "Nom", "Nombre")

@@ -72,7 +72,9 @@ class ResourceController {
         model.addAttribute("resource", r);
         model.addAttribute("bodyHtml", markdown.toHtml(r.body().in(lang).text()));
         model.addAttribute("localGovernments", directory.findAll(r.localGovernmentIds()));
-        model.addAttribute("files", service.files(id));
+        // Language versions of a document: the reader's own first.
+        model.addAttribute("files", service.files(id).stream().sorted(java.util.Comparator.comparing(
+                (FileView f) -> !lang.equals(f.language() != null ? f.language() : f.detectedLanguage()))).toList());
         model.addAttribute("related", r.published() ? search.related(r, 5) : java.util.List.of());
         model.addAttribute("articles", taxonomy.articles(r.articleIds()));
         model.addAttribute("canEdit", service.canEdit(r, viewer));

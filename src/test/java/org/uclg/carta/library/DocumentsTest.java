@@ -115,6 +115,23 @@ class DocumentsTest {
     }
 
     @Test
+    void languageVersionsOfADocumentShowTheReadersOwnFirst() throws Exception {
+        long id = resourceId("demo-res-accessible-services-guide");
+        assertThat(upload(id, new MockMultipartFile("file", "guide-en.pdf", "application/pdf",
+                pdf(List.of("Accessible services guide."), null)), "en")).isNull();
+        assertThat(upload(id, new MockMultipartFile("file", "guia-es.pdf", "application/pdf",
+                pdf(List.of("Guía de servicios accesibles."), null)), "es")).isNull();
+        extraction.runPending();
+        String es = mvc.perform(get("/es/resources/" + id)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(es.indexOf("guia-es.pdf")).isPositive().isLessThan(es.indexOf("guide-en.pdf"));
+        assertThat(es).contains("En su idioma");
+        String en = mvc.perform(get("/en/resources/" + id)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(en.indexOf("guide-en.pdf")).isPositive().isLessThan(en.indexOf("guia-es.pdf"));
+    }
+
+    @Test
     void hostileAndBrokenFilesGetAClearMessageAndLeaveNothingBehind() throws Exception {
         long id = resourceId("demo-res-safety-medellin");
         long before = storedFiles();
