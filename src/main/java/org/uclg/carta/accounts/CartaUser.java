@@ -41,6 +41,16 @@ public final class CartaUser implements UserDetails, CredentialsContainer, Viewe
         return localGovernments;
     }
 
+    /** Whether this person may manage a local government's content: the secretariat, or its representatives. */
+    public boolean actsFor(long localGovernmentId) {
+        return secretariat() || localGovernments.contains(localGovernmentId);
+    }
+
+    /** Editors and admins: the secretariat, who review and manage everything. */
+    public boolean secretariat() {
+        return has(Role.EDITOR) || has(Role.ADMIN);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

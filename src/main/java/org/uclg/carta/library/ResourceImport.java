@@ -90,8 +90,9 @@ class ResourceImport {
             }
             List<ImportReport.Problem> problems;
             try (InputStream in = Files.newInputStream(csv)) {
+                Lookups lookups = new Lookups(new HashMap<>(), new HashMap<>());
                 problems = CsvRows.read(in, List.of("external_id", "type"),
-                        (row, found) -> readRow(row, documents, found).ifPresent(rows::add));
+                        (row, found) -> readRow(row, documents, lookups, found).ifPresent(rows::add));
             }
             return new Plan(problems.isEmpty() ? rows : List.of(), problems);
         }
@@ -132,7 +133,13 @@ class ResourceImport {
      * A row as a resource form: an existing resource's current values, with the columns the file
      * has written over them (a column left out of the file changes nothing).
      */
-    private java.util.Optional<Row> readRow(CsvRows.Row row, Documents documents, List<ImportReport.Problem> found) {
+    /** Articles and local governments already looked up in this file: rows repeat them. */
+    private record Lookups(Map<String, java.util.Optional<Long>> articles,
+            Map<String, java.util.Optional<Long>> localGovernments) {
+    }
+
+    private java.util.Optional<Row> readRow(CsvRows.Row row, Documents documents, Lookups lookups,
+            List<ImportReport.Problem> found) {
         int before = found.size();
         ResourceForm form = service.formByExternalId(row.externalId()).orElseGet(ResourceForm::new);
         set(row, "type", form::setType);
@@ -161,7 +168,7 @@ class ResourceImport {
         if (row.has("local_governments")) {
             List<Long> lgs = new ArrayList<>();
             for (String ref : split(row.get("local_governments"))) {
-                localGovernment(ref).ifPresentOrElse(lgs::add,
+                lookups.localGovernments().computeIfAbsent(ref, this::localGovernment).ifPresentOrElse(lgs::add,
                         () -> found.add(row.problem("local_governments", "library.import.localGovernment")));
             }
             form.setLocalGovernmentIds(lgs);
@@ -169,10 +176,7 @@ class ResourceImport {
         if (row.has("tags")) {
             List<Long> articles = new ArrayList<>();
             for (String tag : split(row.get("tags"))) {
-                String[] parts = tag.split(":", 2);
-                java.util.Optional<ArticleRef> article = parts.length == 2
-                        ? taxonomy.article(parts[0].strip(), parts[1].strip()) : java.util.Optional.empty();
-                article.map(ArticleRef::id).ifPresentOrElse(articles::add,
+                lookups.articles().computeIfAbsent(tag, this::article).ifPresentOrElse(articles::add,
                         () -> found.add(row.problem("tags", "library.import.tag")));
             }
             form.setArticleIds(articles);
@@ -203,6 +207,13 @@ class ResourceImport {
                 : lgs.isEmpty() ? null : lgs.get(0);
         return java.util.Optional.of(new Row(row.line(), row.externalId(), validated.data(),
                 List.copyOf(form.getArticleIds()), owner, files));
+    }
+
+    /** An article written FRAMEWORK:NUMBER, as exports write it. */
+    private java.util.Optional<Long> article(String tag) {
+        String[] parts = tag.split(":", 2);
+        return parts.length == 2 ? taxonomy.article(parts[0].strip(), parts[1].strip()).map(ArticleRef::id)
+                : java.util.Optional.empty();
     }
 
     /** A local government by its external id in the directory, or by its number there (as exports write it). */

@@ -10,7 +10,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uclg.carta.accounts.CartaUser;
-import org.uclg.carta.accounts.Role;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.content.PublicationState;
 import org.uclg.carta.kit.web.NotFoundException;
@@ -235,7 +234,7 @@ class ResourceService {
     }
 
     static boolean isEditor(CartaUser user) {
-        return user != null && (user.has(Role.EDITOR) || user.has(Role.ADMIN));
+        return user != null && user.secretariat();
     }
 
     static boolean ownsFor(CartaUser user, Long localGovernmentId) {

@@ -16,7 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uclg.carta.accounts.CartaUser;
-import org.uclg.carta.accounts.Role;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.InvalidInputException;
@@ -149,8 +148,7 @@ public class Monitoring {
     }
 
     static boolean mayActFor(CartaUser user, long localGovernmentId) {
-        return user != null && (user.has(Role.EDITOR) || user.has(Role.ADMIN)
-                || user.localGovernments().contains(localGovernmentId));
+        return user != null && user.actsFor(localGovernmentId);
     }
 
     private static void requireMayActFor(CartaUser user, long localGovernmentId) {

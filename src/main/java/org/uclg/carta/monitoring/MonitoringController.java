@@ -62,7 +62,7 @@ class MonitoringController {
         model.addAttribute("countries", directory.countriesInUse(lang));
         model.addAttribute("region", r == null ? "" : r);
         model.addAttribute("country", c == null ? "" : c);
-        model.addAttribute("canRecord", user != null && !actFor(user).isEmpty());
+        model.addAttribute("canRecord", user != null && (user.secretariat() || !user.localGovernments().isEmpty()));
         model.addAttribute("mayWithdraw", adherents.rows().stream()
                 .filter(a -> Monitoring.mayActFor(user, a.adherence().localGovernmentId()))
                 .map(a -> a.adherence().id()).collect(Collectors.toSet()));
@@ -171,7 +171,7 @@ class MonitoringController {
         if (user == null) {
             return List.of();
         }
-        return directory.allByName("en").stream().filter(lg -> Monitoring.mayActFor(user, lg.id())).toList();
+        return user.secretariat() ? directory.allByName("en") : directory.findAll(user.localGovernments());
     }
 
     /** Signed-in editors, and representatives of at least one local government. */
