@@ -17,6 +17,9 @@ interface Accounts extends JpaRepository<Account, Long> {
     boolean anyAdmin();
 
     List<Account> findAllByOrderByEmail();
+
+    @Query("select a from Account a join a.localGovernments lg where lg = ?1 and a.enabled = true order by a.email")
+    List<Account> representativesOf(long localGovernmentId);
 }
 
 interface AccountLinks extends JpaRepository<AccountLink, Long> {

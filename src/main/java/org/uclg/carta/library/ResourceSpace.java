@@ -1,19 +1,32 @@
 package org.uclg.carta.library;
 
+import java.util.Optional;
+
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.kit.i18n.TranslatableText;
+
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-/** What other modules may ask the Resource Space: a short search for the site-wide search box. */
+/** What other modules may ask the Resource Space: a short search for the site-wide search box, a title. */
 @Service
 public class ResourceSpace {
 
     private final ResourceSearch search;
     private final FacetLabels labels;
+    private final Resources resources;
 
-    ResourceSpace(ResourceSearch search, FacetLabels labels) {
+    ResourceSpace(ResourceSearch search, FacetLabels labels, Resources resources) {
         this.search = search;
         this.labels = labels;
+        this.resources = resources;
+    }
+
+    /** The title of a published resource, for other modules that link to it (evidence of a report). */
+    @Transactional(readOnly = true)
+    public Optional<TranslatableText> publishedTitle(long id) {
+        return resources.findById(id).filter(r -> r.publication().isPublished()).map(r -> r.data().title());
     }
 
     /** The best published resources for the words, with their total. */

@@ -27,9 +27,11 @@ class CommitmentController {
     private final Directory directory;
     private final Taxonomy taxonomy;
     private final CartaProperties props;
+    private final FollowUpService followUp;
 
     CommitmentController(CommitmentService commitments, Monitoring monitoring, Directory directory, Taxonomy taxonomy,
-            CartaProperties props) {
+            CartaProperties props, FollowUpService followUp) {
+        this.followUp = followUp;
         this.commitments = commitments;
         this.monitoring = monitoring;
         this.directory = directory;
@@ -46,6 +48,7 @@ class CommitmentController {
         model.addAttribute("frameworks", monitoring.adherable());
         model.addAttribute("commitments", commitments.of(id, user));
         model.addAttribute("manager", Monitoring.mayActFor(user, id));
+        model.addAttribute("followUp", followUp.of(id, lg.name().in(lang).text(), user, true));
         return "monitoring/localGovernment";
     }
 

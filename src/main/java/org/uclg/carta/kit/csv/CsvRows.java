@@ -55,6 +55,17 @@ public final class CsvRows {
     /** Reads every row; the problems come back sorted by line. */
     public static List<ImportReport.Problem> read(InputStream in, List<String> requiredColumns, RowReader reader)
             throws IOException {
+        return read(in, requiredColumns, reader, true);
+    }
+
+    /** Reads a file whose rows have no external_id (values, not items); the row's externalId is "". */
+    public static List<ImportReport.Problem> readWithoutIds(InputStream in, List<String> requiredColumns,
+            RowReader reader) throws IOException {
+        return read(in, requiredColumns, reader, false);
+    }
+
+    private static List<ImportReport.Problem> read(InputStream in, List<String> requiredColumns, RowReader reader,
+            boolean ids) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<ImportReport.Problem> problems = new ArrayList<>();
@@ -79,7 +90,9 @@ public final class CsvRows {
                     break;
                 }
                 String externalId = new Row(line, "", record).get("external_id");
-                if (externalId.isBlank()) {
+                if (!ids) {
+                    reader.read(new Row(line, "", record), problems);
+                } else if (externalId.isBlank()) {
                     problems.add(new ImportReport.Problem(line, "external_id", "import.error.externalId"));
                 } else if (!seen.add(externalId)) {
                     problems.add(new ImportReport.Problem(line, "external_id", "import.error.duplicate"));

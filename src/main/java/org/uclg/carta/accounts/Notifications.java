@@ -1,0 +1,43 @@
+package org.uclg.carta.accounts;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.kit.CartaProperties;
+
+/** What other modules may ask of accounts to write to people: who represents a local government, and sending them mail. */
+@Service
+public class Notifications {
+
+    private final Accounts accounts;
+    private final Mailer mailer;
+    private final CartaProperties props;
+
+    Notifications(Accounts accounts, Mailer mailer, CartaProperties props) {
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.props = props;
+    }
+
+    /** Someone to write to, in the language they chose. */
+    public record Recipient(String email, String language) {
+    }
+
+    /** The confirmed accounts that act for a local government. */
+    @Transactional(readOnly = true)
+    public List<Recipient> representativesOf(long localGovernmentId) {
+        return accounts.representativesOf(localGovernmentId).stream()
+                .map(a -> new Recipient(a.email(), a.preferredLanguage())).toList();
+    }
+
+    /** Sends the localised message "mail.{kind}.subject" / "mail.{kind}.body" with its arguments. */
+    public void send(Recipient to, String kind, Object... args) {
+        mailer.send(to.email(), kind, to.language(), args);
+    }
+
+    /** The platform's public address, without a trailing slash, for links in mail. */
+    public String baseUrl() {
+        return props.baseUrl().replaceAll("/$", "");
+    }
+}

@@ -1,0 +1,18 @@
+package org.uclg.carta.monitoring;
+
+import java.util.List;
+
+import org.uclg.carta.network.LocalGovernmentView;
+import org.uclg.carta.taxonomy.ArticleRef;
+
+/** Two to five local governments side by side: one cell per local government in each row. */
+public record CompareView(List<LocalGovernmentView> localGovernments, List<StatusRow> statuses,
+        List<ValueRow> values) {
+
+    /** The latest published status of each local government, "" when none, with the cycle it comes from. */
+    public record StatusRow(ArticleRef article, List<String> cells) {
+    }
+
+    public record ValueRow(IndicatorView indicator, List<String> cells, String chart) {
+    }
+}

@@ -1,0 +1,155 @@
+package org.uclg.carta.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.CartaProperties;
+import org.uclg.carta.kit.i18n.Markdown;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.network.Directory;
+import org.uclg.carta.network.LocalGovernmentView;
+import org.uclg.carta.taxonomy.FrameworkSummary;
+
+/** Reporting cycles: the list, each cycle's page with its reports, and the secretariat's forms. */
+@Controller
+class CycleController {
+
+    private final CycleService cycles;
+    private final ReportService reports;
+    private final Monitoring monitoring;
+    private final Directory directory;
+    private final Markdown markdown;
+    private final CartaProperties props;
+    private final Clock clock;
+
+    CycleController(CycleService cycles, ReportService reports, Monitoring monitoring, Directory directory,
+            Markdown markdown, CartaProperties props, Clock clock) {
+        this.cycles = cycles;
+        this.reports = reports;
+        this.monitoring = monitoring;
+        this.directory = directory;
+        this.markdown = markdown;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{lang}/monitoring/cycles")
+    String list(@PathVariable String lang, Model model) {
+        model.addAttribute("cycles", cycles.newestFirst());
+        model.addAttribute("frameworks", monitoring.adherable());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "monitoring/cycles";
+    }
+
+    @GetMapping("/{lang}/monitoring/cycles/{id}")
+    String one(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+            Model model) {
+        CycleView cycle = cycles.find(id);
+        Map<Long, ReportView> byLg = reports.ofCycle(id, user).stream()
+                .collect(Collectors.toMap(ReportView::localGovernmentId, Function.identity()));
+        List<Long> adherents = monitoring.adherents(cycle.frameworkCode(), null, null, lang).rows().stream()
+                .map(a -> a.localGovernment().id()).toList();
+        List<Long> shown = new ArrayList<>();
+        for (Long lg : adherents) {
+            if (byLg.containsKey(lg) || (user != null && user.actsFor(lg))) {
+                shown.add(lg);
+            }
+        }
+        byLg.keySet().stream().filter(lg -> !shown.contains(lg)).forEach(shown::add);
+        Map<Long, LocalGovernmentView> lgs = directory.findAll(shown).stream()
+                .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
+        List<ReportRow> rows = shown.stream().filter(lgs::containsKey)
+                .map(lg -> new ReportRow(lgs.get(lg), byLg.get(lg), user != null && user.localGovernments().contains(lg)))
+                .sorted((a, b) -> a.localGovernment().name().in(lang).text()
+                        .compareToIgnoreCase(b.localGovernment().name().in(lang).text()))
+                .toList();
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("framework", monitoring.adherableFramework(cycle.frameworkCode()));
+        model.addAttribute("instructions", markdown.toHtml(cycle.instructions().in(lang).text()));
+        model.addAttribute("articles", cycles.askedArticles(cycle));
+        model.addAttribute("indicators", cycles.askedIndicators(cycle));
+        model.addAttribute("rows", rows);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "monitoring/cycle";
+    }
+
+    @GetMapping("/{lang}/monitoring/frameworks/{code}/cycles/new")
+    @PreAuthorize("hasRole('EDITOR')")
+    String newForm(@PathVariable String lang, @PathVariable String code, Model model) {
+        FrameworkSummary f = monitoring.adherableFramework(code);
+        CycleForm form = CycleForm.fresh(cycles.standardScale(),
+                cycles.frameworkArticles(code).stream().map(a -> a.id()).toList());
+        return form(model, f, form, new FieldErrors(), null, false);
+    }
+
+    @PostMapping("/{lang}/monitoring/frameworks/{code}/cycles/new")
+    @PreAuthorize("hasRole('EDITOR')")
+    String create(@PathVariable String lang, @PathVariable String code, @ModelAttribute("form") CycleForm form,
+            Model model, RedirectAttributes redirect) {
+        FrameworkSummary f = monitoring.adherableFramework(code);
+        var validated = form.validate(props.languages(), cycles.articleIdsOf(code), cycles.indicatorIds(), null,
+                false);
+        if (validated.errors().any()) {
+            return form(model, f, form, validated.errors(), null, false);
+        }
+        long id = cycles.create(code, validated.data());
+        redirect.addFlashAttribute("flash", "monitoring.cycle.saved");
+        return "redirect:/" + lang + "/monitoring/cycles/" + id;
+    }
+
+    @GetMapping("/{lang}/monitoring/cycles/{id}/edit")
+    @PreAuthorize("hasRole('EDITOR')")
+    String editForm(@PathVariable String lang, @PathVariable long id, Model model) {
+        CycleView c = cycles.find(id);
+        return form(model, monitoring.adherableFramework(c.frameworkCode()), CycleForm.of(c), new FieldErrors(), id,
+                false);
+    }
+
+    @PostMapping("/{lang}/monitoring/cycles/{id}/edit")
+    @PreAuthorize("hasRole('EDITOR')")
+    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") CycleForm form,
+            Model model, RedirectAttributes redirect) {
+        CycleView c = cycles.find(id);
+        FrameworkSummary f = monitoring.adherableFramework(c.frameworkCode());
+        var validated = form.validate(props.languages(), cycles.articleIdsOf(c.frameworkCode()),
+                cycles.indicatorIds(), c.scale(), cycles.hasReports(id));
+        if (validated.errors().any()) {
+            return form(model, f, form, validated.errors(), id, false);
+        }
+        try {
+            cycles.update(id, form.getVersion(), validated.data());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return form(model, f, form, new FieldErrors(), id, true);
+        }
+        redirect.addFlashAttribute("flash", "monitoring.cycle.saved");
+        return "redirect:/" + lang + "/monitoring/cycles/" + id;
+    }
+
+    private String form(Model model, FrameworkSummary framework, CycleForm form, FieldErrors errors, Long id,
+            boolean conflict) {
+        model.addAttribute("framework", framework);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("id", id);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("articles", cycles.frameworkArticles(framework.code()));
+        model.addAttribute("indicators", cycles.allIndicators());
+        return "monitoring/cycleEdit";
+    }
+}

@@ -1,0 +1,97 @@
+package org.uclg.carta.monitoring;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uclg.carta.accounts.Notifications;
+import org.uclg.carta.network.LocalGovernmentView;
+
+/**
+ * Writes to the representatives of adherent local governments: an invitation once a cycle is
+ * open, a reminder in the last days before its deadline while their report is not submitted.
+ * A row in cycle_mail, written in the same transaction as the sending, makes each email go once.
+ */
+@Component
+class CycleMailer {
+
+    static final int REMINDER_DAYS = 7;
+    private static final Logger log = LoggerFactory.getLogger(CycleMailer.class);
+
+    private final CycleService cycles;
+    private final ReportService reports;
+    private final Monitoring monitoring;
+    private final Notifications notifications;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    CycleMailer(CycleService cycles, ReportService reports, Monitoring monitoring, Notifications notifications,
+            DataSource dataSource, TransactionTemplate tx, Clock clock) {
+        this.cycles = cycles;
+        this.reports = reports;
+        this.monitoring = monitoring;
+        this.notifications = notifications;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${carta.monitoring.mail-delay-ms:600000}",
+            initialDelayString = "${carta.monitoring.mail-initial-delay-ms:120000}")
+    void run() {
+        int sent = sendDue();
+        if (sent > 0) {
+            log.info("Sent {} reporting cycle emails", sent);
+        }
+    }
+
+    /** Sends what is due today and was not sent before; returns how many emails went. */
+    int sendDue() {
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        for (CycleView c : cycles.openOn(today)) {
+            boolean remind = !today.isBefore(c.deadline().minusDays(REMINDER_DAYS));
+            for (Monitoring.Adherent a : monitoring.adherents(c.frameworkCode(), null, null, "en").rows()) {
+                LocalGovernmentView lg = a.localGovernment();
+                Optional<ReportView> report = reports.find(c.id(), lg.id());
+                if (report.isPresent() && !report.get().state().editable()) {
+                    continue;
+                }
+                for (Notifications.Recipient r : notifications.representativesOf(lg.id())) {
+                    sent += sendOnce(c, lg, r, "cycleInvitation");
+                    if (remind) {
+                        sent += sendOnce(c, lg, r, "cycleReminder");
+                    }
+                }
+            }
+        }
+        return sent;
+    }
+
+    private int sendOnce(CycleView c, LocalGovernmentView lg, Notifications.Recipient r, String kind) {
+        Integer sent = tx.execute(status -> {
+            int inserted = jdbc.sql("""
+                    insert into cycle_mail (cycle_id, email, kind, local_government_id, sent_at) values (?, ?, ?, ?, ?)
+                    on conflict do nothing""")
+                    .params(c.id(), r.email(), kind, lg.id(), Timestamp.from(Instant.now(clock))).update();
+            if (inserted == 1) {
+                String lang = r.language();
+                notifications.send(r, kind, notifications.baseUrl() + "/" + lang + c.path(),
+                        lg.name().in(lang).text(), c.title().in(lang).text(), c.deadline().toString());
+            }
+            return inserted;
+        });
+        return sent == null ? 0 : sent;
+    }
+}

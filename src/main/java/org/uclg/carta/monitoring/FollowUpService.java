@@ -1,0 +1,62 @@
+package org.uclg.carta.monitoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.accounts.CartaUser;
+
+/** A local government's reports and indicator series, for its follow-up page and its PDF. */
+@Service
+@Transactional(readOnly = true)
+class FollowUpService {
+
+    private final ReportService reports;
+    private final CycleService cycles;
+    private final Indicators indicators;
+    private final IndicatorValues values;
+
+    FollowUpService(ReportService reports, CycleService cycles, Indicators indicators, IndicatorValues values) {
+        this.reports = reports;
+        this.cycles = cycles;
+        this.indicators = indicators;
+        this.values = values;
+    }
+
+    FollowUpView of(long localGovernmentId, String name, CartaUser viewer, boolean charts) {
+        Map<Long, CycleView> byId = cycles.newestFirst().stream()
+                .collect(Collectors.toMap(CycleView::id, Function.identity()));
+        List<FollowUpView.ReportLine> lines = reports.ofLocalGovernment(localGovernmentId, viewer).stream()
+                .map(r -> new FollowUpView.ReportLine(r, byId.get(r.cycleId())))
+                .sorted(Comparator.comparing((FollowUpView.ReportLine l) -> l.cycle().periodEnd()).reversed())
+                .toList();
+        FollowUpView.ReportLine latest = lines.stream().filter(l -> l.report().state() == ReportState.PUBLISHED)
+                .findFirst().orElse(null);
+        Map<Long, List<FollowUpView.Point>> points = new LinkedHashMap<>();
+        for (IndicatorValues.Point p : values.totalsOf(localGovernmentId)) {
+            points.computeIfAbsent(p.indicatorId(), k -> new ArrayList<>())
+                    .add(new FollowUpView.Point(p.year(), p.value()));
+        }
+        Map<Long, IndicatorView> known = indicators.findAllById(points.keySet()).stream().map(Indicator::view)
+                .collect(Collectors.toMap(IndicatorView::id, Function.identity()));
+        List<FollowUpView.IndicatorSeries> series = new ArrayList<>();
+        known.values().stream().sorted(Comparator.comparing(IndicatorView::code)).forEach(i -> {
+            List<FollowUpView.Point> ps = points.get(i.id());
+            String chart = null;
+            if (charts && ps.size() > 1) {
+                Map<Integer, Number> line = new LinkedHashMap<>();
+                ps.forEach(p -> line.put(p.year(), p.value()));
+                chart = Charts.lines(i.code() + " – " + name, i.unit(), Map.of(name, line));
+            }
+            series.add(new FollowUpView.IndicatorSeries(i, ps, chart));
+        });
+        return new FollowUpView(lines, latest, latest == null ? List.of() : cycles.askedArticles(latest.cycle()),
+                series);
+    }
+}

@@ -1,0 +1,20 @@
+package org.uclg.carta.monitoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.uclg.carta.taxonomy.ArticleRef;
+
+/** What a local government's follow-up page shows beyond adherences and commitments. */
+public record FollowUpView(List<ReportLine> reports, ReportLine latest, List<ArticleRef> latestArticles,
+        List<IndicatorSeries> series) {
+
+    public record ReportLine(ReportView report, CycleView cycle) {
+    }
+
+    public record Point(int year, BigDecimal value) {
+    }
+
+    public record IndicatorSeries(IndicatorView indicator, List<Point> points, String chart) {
+    }
+}

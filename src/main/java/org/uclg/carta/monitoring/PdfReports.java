@@ -1,0 +1,50 @@
+package org.uclg.carta.monitoring;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+/** Turns a JTE template written as XHTML into a PDF with openhtmltopdf. */
+@Component
+class PdfReports {
+
+    /** A font with every Latin, Greek and Cyrillic letter, when the system has it; the PDF base fonts otherwise. */
+    private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private static final File BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+
+    private final TemplateEngine templates;
+
+    PdfReports(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] render(String template, Map<String, Object> params) {
+        StringOutput html = new StringOutput();
+        templates.render(template, params, html);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            if (FONT.canRead()) {
+                builder.useFont(FONT, "Carta Sans");
+                if (BOLD.canRead()) {
+                    builder.useFont(BOLD, "Carta Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+                }
+            }
+            builder.withHtmlContent(html.toString(), null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.uclg.carta.monitoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.uclg.carta.kit.i18n.TranslatableText;
+
+/** What a save of the report form changes, once checked. */
+record ReportDraft(Map<Long, Answer> answers, Map<Long, Value> values, List<ReportView.EvidenceView> addedEvidence,
+        List<Integer> removedEvidence) {
+
+    record Answer(String status, TranslatableText narrative) {
+    }
+
+    record Value(int year, BigDecimal value) {
+    }
+}

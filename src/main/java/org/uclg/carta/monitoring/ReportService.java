@@ -1,0 +1,199 @@
+package org.uclg.carta.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.content.WorkflowException;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.taxonomy.ArticleRef;
+
+/**
+ * Self-assessment reports: written by a local government's representatives, reviewed by the
+ * secretariat. Only published reports are public, and only published values reach the dashboards.
+ */
+@Service
+@Transactional
+public class ReportService {
+
+    static final String ITEM_TYPE = "report";
+
+    private final Reports reports;
+    private final Cycles cycles;
+    private final CycleService cycleService;
+    private final Adherences adherences;
+    private final IndicatorValues values;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReportService(Reports reports, Cycles cycles, CycleService cycleService, Adherences adherences,
+            IndicatorValues values, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.cycles = cycles;
+        this.cycleService = cycleService;
+        this.adherences = adherences;
+        this.values = values;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    static boolean maySee(ReportView r, CartaUser viewer) {
+        return r.state() == ReportState.PUBLISHED || Monitoring.mayActFor(viewer, r.localGovernmentId());
+    }
+
+    /** A report this viewer may see; anything unpublished is "not found" to others. */
+    @Transactional(readOnly = true)
+    public ReportView visible(long id, CartaUser viewer) {
+        ReportView r = reports.findById(id).map(Report::view).orElseThrow(NotFoundException::new);
+        if (!maySee(r, viewer)) {
+            throw new NotFoundException();
+        }
+        return r;
+    }
+
+    /** The reports of a cycle this viewer may see. */
+    @Transactional(readOnly = true)
+    public List<ReportView> ofCycle(long cycleId, CartaUser viewer) {
+        return reports.ofCycle(cycleId).stream().map(Report::view).filter(r -> maySee(r, viewer)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportView> publishedOfCycle(long cycleId) {
+        return reports.ofCycle(cycleId, ReportState.PUBLISHED).stream().map(Report::view).toList();
+    }
+
+    /** A local government's reports this viewer may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportView> ofLocalGovernment(long localGovernmentId, CartaUser viewer) {
+        return reports.ofLocalGovernment(localGovernmentId).stream().map(Report::view).filter(r -> maySee(r, viewer))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReportView> find(long cycleId, long localGovernmentId) {
+        return reports.find(cycleId, localGovernmentId).map(Report::view);
+    }
+
+    /** Opens the local government's report for the cycle (or finds the one already begun). */
+    long start(long cycleId, long localGovernmentId, CartaUser user) {
+        CycleView cycle = cycleService.find(cycleId);
+        requireAuthor(user, localGovernmentId);
+        Optional<Report> existing = reports.find(cycleId, localGovernmentId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        if (adherences.current(localGovernmentId, cycle.frameworkCode()).isEmpty()) {
+            throw new WorkflowException("monitoring.report.error.notAdherent");
+        }
+        Report r = reports.save(new Report(cycleId, localGovernmentId, user.getUsername(), Instant.now(clock)));
+        audit.record(ITEM_TYPE, r.id(), "started", null);
+        return r.id();
+    }
+
+    /**
+     * Saves what the representatives wrote; with {@code submit}, then checks that nothing asked is
+     * missing and sends it for review. The draft is saved either way, so nothing typed is lost.
+     *
+     * @return what is missing for submission (nothing when saved or submitted)
+     */
+    FieldErrors save(long id, long seenVersion, ReportDraft draft, boolean submit, CartaUser user) {
+        Report r = reports.findById(id).orElseThrow(NotFoundException::new);
+        requireAuthor(user, r.localGovernmentId());
+        if (!r.state().editable()) {
+            throw new WorkflowException("monitoring.report.error.notEditable");
+        }
+        if (r.version() != seenVersion) {
+            throw new ReportConflictException(r.view());
+        }
+        Instant now = Instant.now(clock);
+        r.write(draft, user.getUsername(), now);
+        FieldErrors missing = new FieldErrors();
+        if (submit) {
+            missing = completeness(cycleService.find(r.cycleId()), r.view());
+            if (!missing.any()) {
+                r.moveTo(ReportState.SUBMITTED, user.getUsername(), now);
+                audit.record(ITEM_TYPE, id, "submitted", null);
+                return missing;
+            }
+        }
+        audit.record(ITEM_TYPE, id, "saved", null);
+        return missing;
+    }
+
+    /** What a report still lacks before it can be submitted: a status for each article asked, a narrative, each value. */
+    FieldErrors completeness(CycleView cycle, ReportView r) {
+        FieldErrors missing = new FieldErrors();
+        for (ArticleRef a : cycleService.askedArticles(cycle)) {
+            Optional<ReportView.AnswerView> answer = r.answer(a.id());
+            String status = answer.map(ReportView.AnswerView::status).orElse(null);
+            if (status == null || !cycle.scale().has(status)) {
+                missing.reject("status-" + a.id(), "monitoring.report.error.status");
+            } else if (!StatusScale.NOT_APPLICABLE.equals(status)
+                    && answer.get().narrative().values().values().stream().allMatch(String::isBlank)) {
+                missing.reject("narrative-" + a.id(), "monitoring.report.error.narrative");
+            }
+        }
+        for (IndicatorView i : cycleService.askedIndicators(cycle)) {
+            if (r.value(i.id()).isEmpty()) {
+                missing.reject("value-" + i.id(), "monitoring.report.error.value");
+            }
+        }
+        return missing;
+    }
+
+    void startReview(long id, CartaUser user) {
+        Report r = reviewed(id, user, ReportState.SUBMITTED);
+        r.moveTo(ReportState.UNDER_REVIEW, user.getUsername(), Instant.now(clock));
+        audit.record(ITEM_TYPE, id, "reviewStarted", null);
+    }
+
+    void returnToAuthors(long id, String comment, CartaUser user) {
+        if (comment == null || comment.isBlank()) {
+            throw new WorkflowException("monitoring.report.error.comment");
+        }
+        Report r = reviewed(id, user, ReportState.SUBMITTED, ReportState.UNDER_REVIEW);
+        r.comment(comment.strip());
+        r.moveTo(ReportState.RETURNED, user.getUsername(), Instant.now(clock));
+        audit.record(ITEM_TYPE, id, "returned", comment.strip());
+    }
+
+    /** Publishes the report: it becomes public and its indicator values reach the dashboards. */
+    void publish(long id, CartaUser user) {
+        Report r = reviewed(id, user, ReportState.UNDER_REVIEW);
+        r.moveTo(ReportState.PUBLISHED, user.getUsername(), Instant.now(clock));
+        for (ReportView.ValueView v : r.view().values()) {
+            values.put(new IndicatorValues.Point(v.indicatorId(), r.localGovernmentId(), v.year(), "", v.value()), id);
+        }
+        audit.record(ITEM_TYPE, id, "published", null);
+    }
+
+    private Report reviewed(long id, CartaUser user, ReportState... from) {
+        if (user == null || !user.secretariat()) {
+            throw new AccessDeniedException("Only the secretariat reviews reports");
+        }
+        Report r = reports.findById(id).orElseThrow(NotFoundException::new);
+        if (!List.of(from).contains(r.state())) {
+            throw new WorkflowException("workflow.transition.invalid");
+        }
+        return r;
+    }
+
+    private static void requireAuthor(CartaUser user, long localGovernmentId) {
+        if (!Monitoring.mayActFor(user, localGovernmentId)) {
+            throw new AccessDeniedException("Not a representative of this local government");
+        }
+    }
+
+    /** The secretariat's view of a cycle's reports, with the cycle itself. */
+    @Transactional(readOnly = true)
+    CycleView cycleOf(ReportView r) {
+        return cycles.findById(r.cycleId()).map(ReportingCycle::view).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,78 @@
+package org.uclg.carta.monitoring;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Where an export writes its rows, one at a time: a CSV file or an Excel sheet streamed to the client. */
+interface TableSink extends AutoCloseable {
+
+    void row(List<?> cells) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    static TableSink csv(OutputStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer;
+        try {
+            printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new TableSink() {
+            @Override
+            public void row(List<?> cells) throws IOException {
+                printer.printRecord(cells);
+            }
+
+            @Override
+            public void close() throws IOException {
+                printer.flush();
+            }
+        };
+    }
+
+    /** Keeps 100 rows in memory at most: the rest goes to a temporary file until the workbook is written. */
+    static TableSink xlsx(OutputStream out, String sheetName) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        Sheet sheet = workbook.createSheet(sheetName);
+        return new TableSink() {
+            private int next;
+
+            @Override
+            public void row(List<?> cells) {
+                Row row = sheet.createRow(next++);
+                for (int i = 0; i < cells.size(); i++) {
+                    Object v = cells.get(i);
+                    Cell cell = row.createCell(i);
+                    if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        cell.setCellValue(v.toString());
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    workbook.write(out);
+                    out.flush();
+                } finally {
+                    workbook.close();
+                }
+            }
+        };
+    }
+}
