@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
         "carta.demo=true",
         "carta.extraction.delay-ms=3600000",
+        "carta.monitoring.mail-initial-delay-ms=3600000",
         "carta.base-url=http://carta.test",
         "carta.admin.email=" + CartaIntegrationTest.ADMIN_EMAIL,
         "carta.admin.password=" + CartaIntegrationTest.ADMIN_PASSWORD})

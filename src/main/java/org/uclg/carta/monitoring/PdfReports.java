@@ -22,14 +22,20 @@ class PdfReports {
     private static final File BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
     private final TemplateEngine templates;
+    private final String css;
 
-    PdfReports(TemplateEngine templates) {
+    PdfReports(TemplateEngine templates) throws IOException {
         this.templates = templates;
+        this.css = new org.springframework.core.io.ClassPathResource("monitoring/pdf.css")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Renders the template (which receives the print style sheet as "css") to PDF. */
     byte[] render(String template, Map<String, Object> params) {
         StringOutput html = new StringOutput();
-        templates.render(template, params, html);
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("css", css);
+        templates.render(template, all, html);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -199,7 +199,9 @@ class ReportController {
 
     private void storeFiles(HttpServletRequest request, List<ArticleRef> articles, ReportForm form,
             List<ReportView.EvidenceView> added, List<StoredFile> stored, FieldErrors errors) throws IOException {
-        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+                MultipartHttpServletRequest.class);
+        if (multipart == null) {
             return;
         }
         for (ArticleRef a : articles) {

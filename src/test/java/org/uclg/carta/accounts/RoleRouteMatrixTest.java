@@ -63,7 +63,16 @@ class RoleRouteMatrixTest {
         routes.put("/en/monitoring/indicators/new", EDITORS);
         routes.put("/en/monitoring/frameworks/GCA", OPEN);
         routes.put("/api/v1/monitoring/frameworks/GCA/adherents", OPEN);
-        routes.put("/en/monitoring/frameworks/GCA/adherences/new", EDITORS); // a representative without a local government has nothing to record
+        routes.put("/en/monitoring/frameworks/GCA/adherences/new", EDITORS);
+        routes.put("/en/monitoring/cycles", OPEN);
+        routes.put("/en/monitoring/cycles/1", OPEN);
+        routes.put("/en/monitoring/frameworks/GCA/cycles/new", EDITORS);
+        routes.put("/en/monitoring/cycles/1/edit", EDITORS);
+        routes.put("/en/monitoring/frameworks/GCA/dashboard", OPEN);
+        routes.put("/en/monitoring/compare", OPEN);
+        routes.put("/en/monitoring/values/import", EDITORS);
+        routes.put("/api/v1/monitoring/cycles/1/reports", OPEN);
+        routes.put("/api/v1/monitoring/frameworks/GCA/cycles", OPEN); // a representative without a local government has nothing to record
         routes.put("/en/resources/new", "302 403 200 403 200 200");
         routes.put("/en/resources/mine", "302 403 200 403 200 200");
         routes.put("/en/network/local-governments/new", EDITORS);
