@@ -104,7 +104,7 @@ final class Charts {
         plot.setOutlineVisible(false);
         plot.getDomainAxis().setTickLabelFont(FONT);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-        if (plot.getOrientation() == PlotOrientation.VERTICAL && plot.getDataset().getColumnCount() > 6) {
+        if (plot.getOrientation() == PlotOrientation.VERTICAL && plot.getDataset().getColumnCount() > 12) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         plot.getRangeAxis().setTickLabelFont(FONT);
@@ -128,10 +128,18 @@ final class Charts {
     private static String svg(JFreeChart chart, String label, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix("c" + IDS.incrementAndGet());
+        // One decimal is finer than a screen pixel and makes the SVG several times smaller.
+        g.setGeomDoubleConverter(Charts::oneDecimal);
+        g.setTransformDoubleConverter(Charts::oneDecimal);
         chart.draw(g, new Rectangle(width, height));
         String svg = presentationAttributes(g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null));
         return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(label)
                 + "\" class=\"chart\" ");
+    }
+
+    private static String oneDecimal(double d) {
+        long tenths = Math.round(d * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
     }
 
     private static final Pattern STYLE = Pattern.compile(" style=(?:'([^']*)'|\"([^\"]*)\")");

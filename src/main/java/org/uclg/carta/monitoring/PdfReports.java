@@ -21,6 +21,13 @@ class PdfReports {
     private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final File BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
+    /** openhtmltopdf logs every step at INFO through java.util.logging: only its warnings are kept. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+
+    static {
+        QUIET.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final TemplateEngine templates;
     private final String css;
 
