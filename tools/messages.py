@@ -645,6 +645,11 @@ m("monitoring.values.error.duplicate", "The same indicator, local government, ye
 m("monitoring.values.error.disaggregation", "Write the disaggregation as name=value, such as sex=female (200 characters at most).", "Écrivez la ventilation sous la forme nom=valeur, par exemple sex=female (200 caractères au plus).", "Escriba la desagregación como nombre=valor, por ejemplo sex=female (200 caracteres como máximo).")
 m("monitoring.values.error.number", "Enter a number, such as 12.5.", "Saisissez un nombre, par exemple 12.5.", "Introduzca un número, por ejemplo 12.5.")
 
+m("monitoring.map.adherentTooltip", "{0} adherent(s)", "{0} adhérent(s)", "{0} adherido(s)")
+m("monitoring.map.adherentsLabel", "World map of the adherents to {0} (listed in the table below)", "Carte du monde des adhérents à {0} (listés dans le tableau ci-dessous)", "Mapa del mundo de los adheridos a {0} (listados en la tabla de abajo)")
+m("monitoring.map.adherentKey", "Countries with at least one adherent among the results", "Pays ayant au moins un adhérent parmi les résultats", "Países con al menos un adherido entre los resultados")
+m("monitoring.lg.breakdown", "Breakdown in {0}", "Ventilation en {0}", "Desagregación en {0}")
+
 
 def esc(v):
     out = []

@@ -119,7 +119,18 @@ class CompareController {
             }
             String chart = named.isEmpty() ? null : Charts.lines(i.code() + " – " + messages.getMessage(
                     "monitoring.compare.title", null, java.util.Locale.forLanguageTag(lang)), i.unit(), named);
-            rows.add(new CompareView.ValueRow(i, cells, chart));
+            java.util.SortedMap<Integer, List<String>> years = new java.util.TreeMap<>();
+            for (Map<Integer, Number> s : series.values()) {
+                s.keySet().forEach(y -> years.put(y, new ArrayList<>()));
+            }
+            for (Map.Entry<Integer, List<String>> y : years.entrySet()) {
+                for (LocalGovernmentView lg : lgs) {
+                    Number v = series.getOrDefault(lg.id(), Map.of()).get(y.getKey());
+                    y.getValue().add(v == null ? "" : new java.math.BigDecimal(v.toString()).stripTrailingZeros()
+                            .toPlainString());
+                }
+            }
+            rows.add(new CompareView.ValueRow(i, cells, chart, years));
         }
         return new CompareView(lgs, statuses, rows);
     }

@@ -13,6 +13,8 @@ public record CompareView(List<LocalGovernmentView> localGovernments, List<Statu
     public record StatusRow(ArticleRef article, List<String> cells) {
     }
 
-    public record ValueRow(IndicatorView indicator, List<String> cells, String chart) {
+    /** The latest value of each local government, and the chart's data: one row per year. */
+    public record ValueRow(IndicatorView indicator, List<String> cells, String chart,
+            java.util.SortedMap<Integer, List<String>> years) {
     }
 }

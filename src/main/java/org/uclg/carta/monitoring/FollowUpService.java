@@ -43,6 +43,10 @@ class FollowUpService {
             points.computeIfAbsent(p.indicatorId(), k -> new ArrayList<>())
                     .add(new FollowUpView.Point(p.year(), p.value()));
         }
+        Map<Long, List<IndicatorValues.Point>> breakdowns = new LinkedHashMap<>();
+        for (IndicatorValues.Point p : values.breakdownsOf(localGovernmentId)) {
+            breakdowns.computeIfAbsent(p.indicatorId(), k -> new ArrayList<>()).add(p);
+        }
         Map<Long, IndicatorView> known = indicators.findAllById(points.keySet()).stream().map(Indicator::view)
                 .collect(Collectors.toMap(IndicatorView::id, Function.identity()));
         List<FollowUpView.IndicatorSeries> series = new ArrayList<>();
@@ -54,7 +58,11 @@ class FollowUpService {
                 ps.forEach(p -> line.put(p.year(), p.value()));
                 chart = Charts.lines(i.code() + " – " + name, i.unit(), Map.of(name, line));
             }
-            series.add(new FollowUpView.IndicatorSeries(i, ps, chart));
+            List<IndicatorValues.Point> split = breakdowns.getOrDefault(i.id(), List.of());
+            Integer year = split.isEmpty() ? null : split.get(split.size() - 1).year();
+            series.add(new FollowUpView.IndicatorSeries(i, ps, chart, year, split.stream()
+                    .filter(p -> year != null && p.year() == year)
+                    .map(p -> new FollowUpView.Breakdown(p.disaggregation(), p.value())).toList()));
         });
         return new FollowUpView(lines, latest, latest == null ? List.of() : cycles.askedArticles(latest.cycle()),
                 series);

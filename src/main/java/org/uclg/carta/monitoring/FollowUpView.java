@@ -15,6 +15,11 @@ public record FollowUpView(List<ReportLine> reports, ReportLine latest, List<Art
     public record Point(int year, BigDecimal value) {
     }
 
-    public record IndicatorSeries(IndicatorView indicator, List<Point> points, String chart) {
+    /** An indicator's yearly totals, their chart, and the breakdowns of the latest year that has some. */
+    public record IndicatorSeries(IndicatorView indicator, List<Point> points, String chart, Integer breakdownYear,
+            List<Breakdown> breakdown) {
+    }
+
+    public record Breakdown(String disaggregation, BigDecimal value) {
     }
 }

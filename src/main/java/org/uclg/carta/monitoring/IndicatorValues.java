@@ -71,12 +71,12 @@ class IndicatorValues {
                 .list();
     }
 
-    /** A local government's breakdowns of one year. */
-    List<Point> breakdownsOf(long localGovernmentId, int year) {
+    /** A local government's breakdowns (sex=female…), by indicator and year. */
+    List<Point> breakdownsOf(long localGovernmentId) {
         return jdbc.sql("""
                 select indicator_id, local_government_id, year, disaggregation, value from indicator_value
-                where local_government_id = ? and year = ? and disaggregation <> ''
-                order by indicator_id, disaggregation""").params(localGovernmentId, year)
+                where local_government_id = ? and disaggregation <> ''
+                order by indicator_id, year, disaggregation""").param(localGovernmentId)
                 .query(IndicatorValues::point).list();
     }
 

@@ -33,8 +33,13 @@ class MonitoringController {
     private final Directory directory;
     private final Taxonomy taxonomy;
     private final java.time.Clock clock;
+    private final WorldMap map;
+    private final org.springframework.context.MessageSource messages;
 
-    MonitoringController(Monitoring monitoring, Directory directory, Taxonomy taxonomy, java.time.Clock clock) {
+    MonitoringController(Monitoring monitoring, Directory directory, Taxonomy taxonomy, java.time.Clock clock,
+            WorldMap map, org.springframework.context.MessageSource messages) {
+        this.map = map;
+        this.messages = messages;
         this.monitoring = monitoring;
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -63,6 +68,15 @@ class MonitoringController {
         model.addAttribute("region", r == null ? "" : r);
         model.addAttribute("country", c == null ? "" : c);
         model.addAttribute("canRecord", user != null && (user.secretariat() || !user.localGovernments().isEmpty()));
+        java.util.Map<String, Long> perCountry = adherents.rows().stream().collect(Collectors.groupingBy(
+                a -> a.localGovernment().country(), java.util.TreeMap::new, Collectors.counting()));
+        java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+        java.util.Map<String, WorldMap.Fill> fills = new java.util.HashMap<>();
+        perCountry.forEach((iso, n) -> fills.put(iso, new WorldMap.Fill("map-adherent",
+                org.uclg.carta.kit.i18n.Countries.name(iso, lang) + ": " + messages.getMessage(
+                        "monitoring.map.adherentTooltip", new Object[] {n}, locale))));
+        model.addAttribute("map", map.render(messages.getMessage("monitoring.map.adherentsLabel",
+                new Object[] {framework.title().in(lang).text()}, locale), fills));
         model.addAttribute("mayWithdraw", adherents.rows().stream()
                 .filter(a -> Monitoring.mayActFor(user, a.adherence().localGovernmentId()))
                 .map(a -> a.adherence().id()).collect(Collectors.toSet()));
