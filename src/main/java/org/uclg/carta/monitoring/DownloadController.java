@@ -91,22 +91,22 @@ class DownloadController {
     ResponseEntity<StreamingResponseBody> statuses(@PathVariable String lang, @PathVariable long id,
             @PathVariable String format) {
         cycles.find(id);
-        String name = "carta-cycle-" + id + "-statuses." + format;
-        return switch (format) {
-            case "csv" -> download(name, "text/csv;charset=UTF-8", out -> exports.statuses(id, lang, TableSink.csv(out)));
-            case "xlsx" -> download(name, XLSX, out -> exports.statuses(id, lang, TableSink.xlsx(out, "statuses")));
-            default -> throw new NotFoundException();
-        };
+        return table("carta-cycle-" + id + "-statuses", format, "statuses", sink -> exports.statuses(id, lang, sink));
     }
 
     @GetMapping("/{lang}/monitoring/frameworks/{code}/values.{format}")
     ResponseEntity<StreamingResponseBody> values(@PathVariable String lang, @PathVariable String code,
             @PathVariable String format) {
         monitoring.adherableFramework(code);
-        String name = "carta-" + code + "-indicator-values." + format;
+        return table("carta-" + code + "-indicator-values", format, "values", sink -> exports.values(code, lang, sink));
+    }
+
+    /** A table streamed as CSV or as an Excel sheet, by the extension asked. */
+    private static ResponseEntity<StreamingResponseBody> table(String name, String format, String sheet,
+            java.util.function.Consumer<TableSink> rows) {
         return switch (format) {
-            case "csv" -> download(name, "text/csv;charset=UTF-8", out -> exports.values(code, lang, TableSink.csv(out)));
-            case "xlsx" -> download(name, XLSX, out -> exports.values(code, lang, TableSink.xlsx(out, "values")));
+            case "csv" -> download(name + ".csv", "text/csv;charset=UTF-8", out -> rows.accept(TableSink.csv(out)));
+            case "xlsx" -> download(name + ".xlsx", XLSX, out -> rows.accept(TableSink.xlsx(out, sheet)));
             default -> throw new NotFoundException();
         };
     }
