@@ -84,13 +84,7 @@ class ReportController {
     String one(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
             Model model) {
         ReportView r = reports.visible(id, user);
-        CycleView cycle = cycles.find(r.cycleId());
-        model.addAttribute("report", r);
-        model.addAttribute("cycle", cycle);
-        model.addAttribute("localGovernment", lg(r));
-        model.addAttribute("articles", cycles.askedArticles(cycle));
-        model.addAttribute("indicators", cycles.askedIndicators(cycle));
-        model.addAttribute("resourceTitles", resourceTitles(r));
+        describe(model, r);
         model.addAttribute("author", Monitoring.mayActFor(user, r.localGovernmentId()));
         model.addAttribute("reviewer", user != null && user.secretariat());
         model.addAttribute("history", audit.history(ReportService.ITEM_TYPE, id));
@@ -234,19 +228,24 @@ class ReportController {
 
     private String form(Model model, ReportView r, ReportForm form, FieldErrors errors, ReportView current,
             boolean evidenceDropped) {
+        describe(model, r);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("current", current);
+        model.addAttribute("evidenceDropped", evidenceDropped);
+        model.addAttribute("incomplete", model.containsAttribute("incomplete"));
+        return "monitoring/reportEdit";
+    }
+
+    /** What both the report's page and its form show: the report, its cycle, what it asks. */
+    private void describe(Model model, ReportView r) {
         CycleView cycle = cycles.find(r.cycleId());
         model.addAttribute("report", r);
         model.addAttribute("cycle", cycle);
         model.addAttribute("localGovernment", lg(r));
         model.addAttribute("articles", cycles.askedArticles(cycle));
         model.addAttribute("indicators", cycles.askedIndicators(cycle));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("current", current);
-        model.addAttribute("evidenceDropped", evidenceDropped);
-        model.addAttribute("incomplete", model.containsAttribute("incomplete"));
         model.addAttribute("resourceTitles", resourceTitles(r));
-        return "monitoring/reportEdit";
     }
 
     private LocalGovernmentView lg(ReportView r) {

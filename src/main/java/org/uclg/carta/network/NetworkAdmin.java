@@ -26,8 +26,11 @@ class NetworkAdmin {
     private final AuditTrail audit;
     private final Languages languages;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     NetworkAdmin(LocalGovernments localGovernments, Tags tags, Taxonomy taxonomy, AuditTrail audit,
-            Languages languages) {
+            Languages languages, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.localGovernments = localGovernments;
         this.tags = tags;
         this.taxonomy = taxonomy;
@@ -58,9 +61,13 @@ class NetworkAdmin {
             throw new ObjectOptimisticLockingFailureException(LocalGovernment.class, id);
         }
         String changed = describeChanges(lg.data(), data);
+        boolean renamed = !lg.data().name().equals(data.name());
         lg.apply(data);
         tags.set(ITEM_TYPE, id, articleIds);
         audit.record(ITEM_TYPE, id, "updated", changed);
+        if (renamed) {
+            events.publishEvent(new LocalGovernmentRenamed(id));
+        }
     }
 
     /** Creates or updates by external id (CSV import and demo content). */

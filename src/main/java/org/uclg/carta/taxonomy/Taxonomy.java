@@ -23,10 +23,12 @@ public class Taxonomy {
     private final Regions regions;
     private final AuditTrail audit;
     private final HrcDocuments hrcDocuments;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Taxonomy(Frameworks frameworks, FrameworkParts parts, Articles articles, Regions regions, AuditTrail audit,
-            HrcDocuments hrcDocuments) {
+            HrcDocuments hrcDocuments, org.springframework.context.ApplicationEventPublisher events) {
         this.hrcDocuments = hrcDocuments;
+        this.events = events;
         this.frameworks = frameworks;
         this.parts = parts;
         this.articles = articles;
@@ -120,6 +122,7 @@ public class Taxonomy {
         String before = a.label().values().toString();
         a.correct(label, verified);
         audit.record("article", a.id(), "updated", before + " → " + label.values());
+        events.publishEvent(new ArticleLabelCorrected(a.id()));
     }
 
     private Framework frameworkOrThrow(String code) {

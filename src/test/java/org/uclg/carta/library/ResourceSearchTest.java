@@ -65,6 +65,30 @@ class ResourceSearchTest {
     }
 
     @Autowired
+    org.uclg.carta.taxonomy.Taxonomy taxonomy;
+
+    @Test
+    void aCorrectedArticleLabelFindsTheResourcesTaggedWithIt() throws Exception {
+        var article = taxonomy.article("GCA", "XII").orElseThrow();
+        service.upsertPublished("t-tagged", new ResourceData(ResourceType.GUIDE, TranslatableText.of(null,
+                "Urban planning handbook", null), TranslatableText.empty(), TranslatableText.empty(),
+                CaseStudySections.empty(), Set.of("en"), LocalDate.of(2025, 1, 1), null, null, null, null, null,
+                Set.of(), Set.of()), List.of(article.id()), null);
+        TranslatableText before = article.label();
+        try {
+            taxonomy.correctLabel("GCA", "XII", before.with("en", before.get("en") + " Zorblaxian"), true);
+            List<String> found = List.of();
+            for (int i = 0; i < 100 && !found.contains("Urban planning handbook"); i++) {
+                Thread.sleep(100);
+                found = titles(find("zorblaxian", "en"), "en");
+            }
+            assertThat(found).contains("Urban planning handbook");
+        } finally {
+            taxonomy.correctLabel("GCA", "XII", before, article.verified());
+        }
+    }
+
+    @Autowired
     IndexRebuild rebuild;
 
     @Autowired
