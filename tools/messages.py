@@ -650,6 +650,11 @@ m("monitoring.map.adherentsLabel", "World map of the adherents to {0} (listed in
 m("monitoring.map.adherentKey", "Countries with at least one adherent among the results", "Pays ayant au moins un adhérent parmi les résultats", "Países con al menos un adherido entre los resultados")
 m("monitoring.lg.breakdown", "Breakdown in {0}", "Ventilation en {0}", "Desagregación en {0}")
 
+m("monitoring.report.breakdown", "Breakdowns (optional; expected: {0})", "Ventilations (facultatif ; attendues : {0})", "Desagregaciones (opcional; previstas: {0})")
+m("monitoring.report.breakdownHint", "One per line, such as sex=female: 21.5", "Une par ligne, par exemple sex=female: 21,5", "Una por línea, por ejemplo sex=female: 21,5")
+m("monitoring.report.error.breakdown", "Write one breakdown per line as name=value: number, such as sex=female: 21.5, each only once.", "Écrivez une ventilation par ligne sous la forme nom=valeur: nombre, par exemple sex=female: 21,5, chacune une seule fois.", "Escriba una desagregación por línea como nombre=valor: número, por ejemplo sex=female: 21,5, cada una una sola vez.")
+m("monitoring.report.error.breakdownTotal", "Give the total too, not only its breakdowns.", "Indiquez aussi le total, pas seulement ses ventilations.", "Indique también el total, no solo sus desagregaciones.")
+
 
 def esc(v):
     out = []

@@ -125,14 +125,16 @@ class Report {
         private int year;
         @Column(name = "value")
         private BigDecimal amount;
+        private String disaggregation = "";
 
         protected Value() {
         }
 
-        Value(long indicatorId, int year, BigDecimal amount) {
+        Value(long indicatorId, int year, BigDecimal amount, String disaggregation) {
             this.indicatorId = indicatorId;
             this.year = year;
             this.amount = amount;
+            this.disaggregation = disaggregation;
         }
     }
 
@@ -141,7 +143,10 @@ class Report {
         answers.clear();
         draft.answers().forEach((article, a) -> answers.add(new Answer(article, a.status(), a.narrative())));
         values.clear();
-        draft.values().forEach((indicator, v) -> values.add(new Value(indicator, v.year(), v.value())));
+        draft.values().forEach((indicator, v) -> {
+            values.add(new Value(indicator, v.year(), v.value(), ""));
+            v.breakdown().forEach((key, amount) -> values.add(new Value(indicator, v.year(), amount, key)));
+        });
         List<Integer> removed = draft.removedEvidence().stream().sorted((a, b) -> b - a).toList();
         for (int index : removed) {
             if (index >= 0 && index < evidence.size()) {
@@ -201,7 +206,7 @@ class Report {
                     x.contentType, x.fileSize));
         }
         List<ReportView.ValueView> v = values.stream()
-                .map(x -> new ReportView.ValueView(x.indicatorId, x.year, x.amount)).toList();
+                .map(x -> new ReportView.ValueView(x.indicatorId, x.year, x.amount, x.disaggregation)).toList();
         return new ReportView(id, cycleId, localGovernmentId, state, reviewComment, updatedBy, updatedAt, submittedAt,
                 publishedAt, a, e, v, version);
     }

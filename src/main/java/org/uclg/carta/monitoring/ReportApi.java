@@ -124,6 +124,7 @@ class ReportApi {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("indicator", indicators.get(v.indicatorId()).code());
             x.put("year", v.year());
+            x.put("disaggregation", v.disaggregation());
             x.put("value", v.value().stripTrailingZeros());
             x.put("unit", indicators.get(v.indicatorId()).unit());
             return x;

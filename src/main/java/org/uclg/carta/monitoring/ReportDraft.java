@@ -13,6 +13,10 @@ record ReportDraft(Map<Long, Answer> answers, Map<Long, Value> values, List<Repo
     record Answer(String status, TranslatableText narrative) {
     }
 
-    record Value(int year, BigDecimal value) {
+    /** A total for the year, and its breakdowns by disaggregation ("sex=female"). */
+    record Value(int year, BigDecimal value, Map<String, BigDecimal> breakdown) {
+        Value(int year, BigDecimal value) {
+            this(year, value, Map.of());
+        }
     }
 }

@@ -27,6 +27,7 @@ public class ReportForm {
     private Map<String, String> narrative = new HashMap<>();
     private Map<String, String> value = new HashMap<>();
     private Map<String, String> year = new HashMap<>();
+    private Map<String, String> breakdown = new HashMap<>();
     private Map<String, String> evidenceUrl = new HashMap<>();
     private Map<String, String> evidenceLabel = new HashMap<>();
     private List<Integer> removeEvidence = new ArrayList<>();
@@ -41,8 +42,14 @@ public class ReportForm {
             a.narrative().values().forEach((lang, text) -> f.narrative.put(a.articleId() + "-" + lang, text));
         }
         for (ReportView.ValueView v : r.values()) {
-            f.value.put(String.valueOf(v.indicatorId()), v.value().stripTrailingZeros().toPlainString());
-            f.year.put(String.valueOf(v.indicatorId()), String.valueOf(v.year()));
+            String key = String.valueOf(v.indicatorId());
+            String amount = v.value().stripTrailingZeros().toPlainString();
+            if (v.disaggregation().isEmpty()) {
+                f.value.put(key, amount);
+                f.year.put(key, String.valueOf(v.year()));
+            } else {
+                f.breakdown.merge(key, v.disaggregation() + ": " + amount, (a, b) -> a + "\n" + b);
+            }
         }
         f.version = r.version();
         return f;
@@ -102,6 +109,9 @@ public class ReportForm {
         for (IndicatorView i : indicators) {
             String typed = value.getOrDefault(String.valueOf(i.id()), "").strip();
             if (typed.isEmpty()) {
+                if (!breakdownOf(i.id()).isBlank()) {
+                    errors.reject("value-" + i.id(), "monitoring.report.error.breakdownTotal");
+                }
                 continue;
             }
             BigDecimal amount = null;
@@ -125,11 +135,38 @@ public class ReportForm {
                     errors.reject("value-" + i.id(), "monitoring.values.error.year");
                 }
             }
+            Map<String, BigDecimal> split = breakdown(i, errors);
             if (amount != null) {
-                values.put(i.id(), new ReportDraft.Value(y, amount));
+                values.put(i.id(), new ReportDraft.Value(y, amount, split));
             }
         }
         return new Validated(answers, values, links, errors);
+    }
+
+    /** Lines such as "sex=female: 21.5", checked like the import's; empty when none was typed. */
+    private Map<String, BigDecimal> breakdown(IndicatorView i, FieldErrors errors) {
+        Map<String, BigDecimal> split = new LinkedHashMap<>();
+        for (String line : breakdown.getOrDefault(String.valueOf(i.id()), "").lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList()) {
+            int colon = line.lastIndexOf(':');
+            String key = colon < 0 ? "" : line.substring(0, colon).strip().replaceAll("\\s*=\\s*", "=");
+            try {
+                BigDecimal amount = ValueRules.parse(colon < 0 ? "" : line.substring(colon + 1));
+                if (key.length() > 200 || !key.matches(ValueImport.BREAKDOWN) || split.containsKey(key)) {
+                    errors.reject("breakdown-" + i.id(), "monitoring.report.error.breakdown");
+                } else if (!ValueRules.inRange(i, amount)) {
+                    errors.reject("breakdown-" + i.id(), "monitoring.values.error.range");
+                } else {
+                    split.put(key, amount);
+                }
+            } catch (NumberFormatException e) {
+                errors.reject("breakdown-" + i.id(), "monitoring.report.error.breakdown");
+            }
+        }
+        if (split.size() > 50) {
+            errors.reject("breakdown-" + i.id(), "monitoring.report.error.breakdown");
+        }
+        return split;
     }
 
     record Validated(Map<Long, ReportDraft.Answer> answers, Map<Long, ReportDraft.Value> values, List<NewLink> links,
@@ -151,6 +188,10 @@ public class ReportForm {
 
     public String yearOf(long indicatorId) {
         return year.getOrDefault(String.valueOf(indicatorId), "");
+    }
+
+    public String breakdownOf(long indicatorId) {
+        return breakdown.getOrDefault(String.valueOf(indicatorId), "");
     }
 
     public String evidenceUrlOf(long articleId) {
@@ -198,6 +239,14 @@ public class ReportForm {
 
     public void setYear(Map<String, String> year) {
         this.year = year == null ? new HashMap<>() : year;
+    }
+
+    public Map<String, String> getBreakdown() {
+        return breakdown;
+    }
+
+    public void setBreakdown(Map<String, String> breakdown) {
+        this.breakdown = breakdown == null ? new HashMap<>() : breakdown;
     }
 
     public Map<String, String> getEvidenceUrl() {

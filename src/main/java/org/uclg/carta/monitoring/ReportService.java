@@ -169,7 +169,8 @@ public class ReportService {
         Report r = reviewed(id, user, ReportState.UNDER_REVIEW);
         r.moveTo(ReportState.PUBLISHED, user.getUsername(), Instant.now(clock));
         for (ReportView.ValueView v : r.view().values()) {
-            values.put(new IndicatorValues.Point(v.indicatorId(), r.localGovernmentId(), v.year(), "", v.value()), id);
+            values.put(new IndicatorValues.Point(v.indicatorId(), r.localGovernmentId(), v.year(), v.disaggregation(),
+                    v.value()), id);
         }
         audit.record(ITEM_TYPE, id, "published", null);
     }

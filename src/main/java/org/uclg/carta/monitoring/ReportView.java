@@ -24,7 +24,8 @@ public record ReportView(long id, long cycleId, long localGovernmentId, ReportSt
         }
     }
 
-    public record ValueView(long indicatorId, int year, BigDecimal value) {
+    /** A value of an indicator; {@code disaggregation} is "" for the total. */
+    public record ValueView(long indicatorId, int year, BigDecimal value, String disaggregation) {
     }
 
     public String path() {
@@ -35,8 +36,15 @@ public record ReportView(long id, long cycleId, long localGovernmentId, ReportSt
         return answers.stream().filter(a -> a.articleId() == articleId).findFirst();
     }
 
+    /** The total given for an indicator. */
     public Optional<ValueView> value(long indicatorId) {
-        return values.stream().filter(v -> v.indicatorId() == indicatorId).findFirst();
+        return values.stream().filter(v -> v.indicatorId() == indicatorId && v.disaggregation().isEmpty())
+                .findFirst();
+    }
+
+    /** The breakdowns given for an indicator, beside its total. */
+    public List<ValueView> breakdownsOf(long indicatorId) {
+        return values.stream().filter(v -> v.indicatorId() == indicatorId && !v.disaggregation().isEmpty()).toList();
     }
 
     public List<EvidenceView> evidenceFor(long articleId) {

@@ -29,7 +29,7 @@ class ValueImport {
     static final List<String> COLUMNS = List.of("indicator", "local_government", "year", "value", "disaggregation",
             "unit");
     static final List<String> REQUIRED = List.of("indicator", "local_government", "year", "value");
-    private static final String BREAKDOWN = "[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+(;[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+)*";
+    static final String BREAKDOWN = "[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+(;[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+)*";
 
     private final Indicators indicators;
     private final Directory directory;

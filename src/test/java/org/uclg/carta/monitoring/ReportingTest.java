@@ -106,9 +106,12 @@ class ReportingTest {
         mvc.perform(get(edit).with(user(rep))).andExpect(status().isOk());
         mvc.perform(save(report, 0, rep).param("status[" + one + "]", "achieved")
                 .param("narrative[" + one + "-es]", "<script>alert(1)</script>Plan aprobado")
-                .param("value[" + indicator + "]", "muchos").param("action", "save"))
+                .param("value[" + indicator + "]", "muchos").param("breakdown[" + indicator + "]", "mujeres 12")
+                .param("action", "save"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Introduzca un número, por ejemplo 12,5.")))
+                .andExpect(content().string(containsString("Escriba una desagregación por línea")))
+                .andExpect(content().string(containsString("mujeres 12")))
                 .andExpect(content().string(containsString("muchos")));
         mvc.perform(save(report, 0, rep).param("status[" + one + "]", "achieved")
                 .param("narrative[" + one + "-es]", "<script>alert(1)</script>Plan aprobado")
@@ -181,6 +184,7 @@ class ReportingTest {
         mvc.perform(save(report, version, rep).param("status[" + one + "]", "achieved")
                 .param("narrative[" + one + "-es]", "<script>alert(1)</script>Plan aprobado")
                 .param("status[" + two + "]", "not_applicable").param("value[" + indicator + "]", "24")
+                .param("breakdown[" + indicator + "]", "sex = female: 25,5\nsex=male: 22")
                 .param("year[" + indicator + "]", "2025").param("action", "submit"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(review).with(csrf()).with(user(editor)).param("step", "start"));
@@ -201,7 +205,8 @@ class ReportingTest {
                 .andExpect(content().string(not(containsString(" style="))));
         mvc.perform(asyncDispatch(mvc.perform(get("/en/monitoring/frameworks/GCA/values.csv")).andReturn()))
                 .andExpect(content().string(containsString("PRO-01," + montevideo + ",")))
-                .andExpect(content().string(containsString(",2025,,24.000000,%,")));
+                .andExpect(content().string(containsString(",2025,,24.000000,%,")))
+                .andExpect(content().string(containsString(",2025,sex=female,25.500000,%,")));
         mvc.perform(asyncDispatch(mvc.perform(get("/es/monitoring/cycles/" + cycle + "/statuses.csv")).andReturn()))
                 .andExpect(content().string(containsString(",Montevideo,UY,GCA,II,not_applicable,No aplica,")));
         mvc.perform(get("/es/monitoring/cycles/" + cycle + "/statuses.xlsx")).andExpect(status().isOk())
