@@ -55,8 +55,9 @@ class ResourceApi {
         body.put("total", result.total());
         body.put("page", result.page());
         body.put("size", result.size());
-        body.put("items", result.hits().stream().map(h -> {
-            Map<String, Object> item = json(h.resource());
+        Map<Long, ResourceView> views = service.views(result.hits().stream().map(h -> h.resource().id()).toList());
+        body.put("items", result.hits().stream().filter(h -> views.containsKey(h.resource().id())).map(h -> {
+            Map<String, Object> item = json(views.get(h.resource().id()));
             item.put("highlights", h.highlights());
             if (h.page() != null) {
                 item.put("page", Map.of("number", h.page().page(), "passage", h.page().passage() == null ? ""

@@ -49,7 +49,7 @@ class ResourceFeed {
         feed.setPublishedDate(new Date());
         List<SyndEntry> entries = new ArrayList<>();
         for (var hit : search.search(newest, lang).hits()) {
-            ResourceView r = hit.resource();
+            ResourceCard r = hit.resource();
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(r.title().in(lang).text());
             entry.setLink(baseUrl + "/" + lang + r.path());

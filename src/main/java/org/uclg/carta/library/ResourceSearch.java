@@ -48,7 +48,7 @@ class ResourceSearch {
         var query = session.search(Resource.class)
                 .select(f -> {
                     List<SearchProjection<?>> projections = new ArrayList<>();
-                    projections.add(f.entity().toProjection());
+                    projections.add(f.id(Long.class).toProjection());
                     highlightFields.forEach(field -> projections.add(f.highlight(field).toProjection()));
                     return f.composite().from(projections.toArray(SearchProjection<?>[]::new)).asList();
                 })
@@ -74,16 +74,20 @@ class ResourceSearch {
 
         SearchResult<List<?>> result = query.fetch((q.page() - 1) * q.size(), q.size());
 
+        Map<Long, ResourceCard> cards = cards(result.hits().stream().map(row -> (Long) row.get(0)).toList());
         List<RawHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
+            ResourceCard card = cards.get((Long) row.get(0));
+            if (card == null) {
+                continue; // deleted since the index saw it
+            }
             List<String> passages = new ArrayList<>();
             for (int i = 1; i < row.size(); i++) {
                 @SuppressWarnings("unchecked")
                 List<String> fragments = (List<String>) row.get(i);
                 passages.addAll(fragments);
             }
-            hits.add(new RawHit(ResourceView.of((Resource) row.get(0)), passages.stream().distinct().limit(3).toList(),
-                    null));
+            hits.add(new RawHit(card, passages.stream().distinct().limit(3).toList(), null));
         }
         if (q.q() != null && !hits.isEmpty()) {
             hits = withPages(session, hits, q.q(), lang);
@@ -262,7 +266,19 @@ class ResourceSearch {
     record PageHit(long fileId, int page, String passage) {
     }
 
-    record RawHit(ResourceView resource, List<String> highlights, PageHit page) {
+    /** The cards of a page of results, in one query. */
+    private Map<Long, ResourceCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ResourceCard> cards = new java.util.HashMap<>();
+        em.createQuery("select new org.uclg.carta.library.ResourceCard(r.id, r.type, r.title, r.summary, r.issuedOn, "
+                + "r.regionCode, r.country, r.updatedAt) from Resource r where r.id in :ids", ResourceCard.class)
+                .setParameter("ids", ids).getResultList().forEach(c -> cards.put(c.id(), c));
+        return cards;
+    }
+
+    record RawHit(ResourceCard resource, List<String> highlights, PageHit page) {
     }
 
     /** Results before facet values get their labels. */

@@ -3,6 +3,7 @@ package org.uclg.carta.library;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -192,6 +193,14 @@ class ResourceService {
     /** Demo content and imports: matched by external id, published as given; true when created. */
     boolean upsertPublished(String externalId, ResourceData data, List<Long> articleIds, Long owner) {
         return upsert(externalId, data, articleIds, owner).created();
+    }
+
+    /** Whole views of some resources (the API's list gives every field), by id. */
+    @Transactional(readOnly = true)
+    Map<Long, ResourceView> views(List<Long> ids) {
+        Map<Long, ResourceView> views = new java.util.HashMap<>();
+        resources.findAllById(ids).forEach(r -> views.put(r.id(), ResourceView.of(r)));
+        return views;
     }
 
     @Transactional(readOnly = true)

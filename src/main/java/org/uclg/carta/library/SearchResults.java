@@ -13,7 +13,7 @@ public record SearchResults(List<Hit> hits, long total, int page, int size, Map<
     /**
      * A result with its matched passages (HTML-escaped text with {@code <mark>} around matches).
      */
-    public record Hit(ResourceView resource, List<String> highlights, PageMatch page) {
+    public record Hit(ResourceCard resource, List<String> highlights, PageMatch page) {
     }
 
     /**
