@@ -170,7 +170,7 @@ m("network.validation.latitude", "Latitude is a number between -90 and 90.", "La
 m("network.validation.longitude", "Longitude is a number between -180 and 180.", "La longitude est un nombre entre -180 et 180.", "La longitud es un número entre -180 y 180.")
 m("network.validation.coordinatesPair", "Give both latitude and longitude, or neither.", "Indiquez la latitude et la longitude, ou aucune des deux.", "Indique la latitud y la longitud, o ninguna de las dos.")
 m("network.validation.website", "Enter a web address starting with http:// or https://.", "Saisissez une adresse web commençant par http:// ou https://.", "Introduzca una dirección web que empiece por http:// o https://.")
-m("network.validation.date", "Enter a date as YYYY-MM-DD.", "Saisissez une date au format AAAA-MM-JJ.", "Introduzca una fecha con el formato AAAA-MM-DD.")
+m("validation.date", "Enter a date as YYYY-MM-DD.", "Saisissez une date au format AAAA-MM-JJ.", "Introduzca una fecha con el formato AAAA-MM-DD.")
 m("network.validation.status", "Choose a status.", "Choisissez un statut.", "Elija un estado.")
 m("pagination.label", "Pages", "Pages", "Páginas")
 m("pagination.previous", "Previous", "Précédent", "Anterior")

@@ -1,7 +1,6 @@
 package org.uclg.carta.library;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,14 +84,7 @@ public class ResourceForm {
         if (sections.values().stream().anyMatch(s -> s.tooLong(20_000))) {
             errors.reject("sections", "validation.tooLong");
         }
-        LocalDate date = null;
-        if (issuedOn != null && !issuedOn.isBlank()) {
-            try {
-                date = LocalDate.parse(issuedOn.strip());
-            } catch (DateTimeParseException e) {
-                errors.reject("issuedOn", "network.validation.date");
-            }
-        }
+        LocalDate date = Inputs.date(issuedOn, "issuedOn", errors);
         String url = externalUrl == null || externalUrl.isBlank() ? null : externalUrl.strip();
         if (url != null && !Inputs.isHttpUrl(url)) {
             errors.reject("externalUrl", "network.validation.website");

@@ -1,7 +1,6 @@
 package org.uclg.carta.monitoring;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,14 +24,9 @@ public class AdherenceForm {
         if (localGovernmentId == null) {
             errors.reject("localGovernmentId", "monitoring.error.localGovernment");
         }
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(adheredOn.strip());
-            if (date.isAfter(today)) {
-                errors.reject("adheredOn", "monitoring.error.future");
-            }
-        } catch (DateTimeParseException | NullPointerException e) {
-            errors.reject("adheredOn", "network.validation.date");
+        LocalDate date = Inputs.requiredDate(adheredOn, "adheredOn", errors);
+        if (date != null && date.isAfter(today)) {
+            errors.reject("adheredOn", "monitoring.error.future");
         }
         if (decision.length() > 500 || signedBy.length() > 300) {
             errors.reject(decision.length() > 500 ? "decision" : "signedBy", "validation.tooLong");

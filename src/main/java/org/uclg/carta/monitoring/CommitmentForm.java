@@ -2,7 +2,6 @@ package org.uclg.carta.monitoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +55,8 @@ public class CommitmentForm {
         if (description.tooLong(10_000)) {
             errors.reject("description", "validation.tooLong");
         }
-        LocalDate start = date(startsOn, "startsOn", errors);
-        LocalDate end = date(endsOn, "endsOn", errors);
+        LocalDate start = Inputs.date(startsOn, "startsOn", errors);
+        LocalDate end = Inputs.date(endsOn, "endsOn", errors);
         if (start != null && end != null && end.isBefore(start)) {
             errors.reject("endsOn", "monitoring.commitment.error.period");
         }
@@ -97,17 +96,6 @@ public class CommitmentForm {
     record Validated(CommitmentData data, FieldErrors errors) {
     }
 
-    private static LocalDate date(String value, String field, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "network.validation.date");
-            return null;
-        }
-    }
 
     public TranslatableInput getTitle() {
         return title;

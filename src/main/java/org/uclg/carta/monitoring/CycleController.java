@@ -2,7 +2,6 @@ package org.uclg.carta.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,17 +62,17 @@ class CycleController {
         CycleView cycle = cycles.find(id);
         Map<Long, ReportView> byLg = reports.ofCycle(id, user).stream()
                 .collect(Collectors.toMap(ReportView::localGovernmentId, Function.identity()));
-        List<Long> adherents = monitoring.adherents(cycle.frameworkCode(), null, null, lang).rows().stream()
-                .map(a -> a.localGovernment().id()).toList();
-        List<Long> shown = new ArrayList<>();
-        for (Long lg : adherents) {
+        // Adherents who reported or whom the viewer acts for, then those who reported but left since.
+        Map<Long, LocalGovernmentView> lgs = new java.util.LinkedHashMap<>();
+        for (Monitoring.Adherent a : monitoring.adherents(cycle.frameworkCode(), null, null, lang).rows()) {
+            long lg = a.localGovernment().id();
             if (byLg.containsKey(lg) || (user != null && user.actsFor(lg))) {
-                shown.add(lg);
+                lgs.put(lg, a.localGovernment());
             }
         }
-        byLg.keySet().stream().filter(lg -> !shown.contains(lg)).forEach(shown::add);
-        Map<Long, LocalGovernmentView> lgs = directory.findAll(shown).stream()
-                .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
+        List<Long> former = byLg.keySet().stream().filter(lg -> !lgs.containsKey(lg)).toList();
+        directory.findAll(former).forEach(lg -> lgs.put(lg.id(), lg));
+        List<Long> shown = List.copyOf(lgs.keySet());
         List<ReportRow> rows = shown.stream().filter(lgs::containsKey)
                 .map(lg -> new ReportRow(lgs.get(lg), byLg.get(lg), user != null && user.localGovernments().contains(lg)))
                 .sorted((a, b) -> a.localGovernment().name().in(lang).text()

@@ -1,7 +1,6 @@
 package org.uclg.carta.monitoring;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,10 +74,10 @@ public class CycleForm {
         if (instructions.tooLong(20_000)) {
             errors.reject("instructions", "validation.tooLong");
         }
-        LocalDate start = date(periodStart, "periodStart", errors);
-        LocalDate end = date(periodEnd, "periodEnd", errors);
-        LocalDate opens = date(opensOn, "opensOn", errors);
-        LocalDate due = date(deadline, "deadline", errors);
+        LocalDate start = Inputs.requiredDate(periodStart, "periodStart", errors);
+        LocalDate end = Inputs.requiredDate(periodEnd, "periodEnd", errors);
+        LocalDate opens = Inputs.requiredDate(opensOn, "opensOn", errors);
+        LocalDate due = Inputs.requiredDate(deadline, "deadline", errors);
         if (start != null && end != null && end.isBefore(start)) {
             errors.reject("periodEnd", "monitoring.cycle.error.period");
         }
@@ -135,18 +134,6 @@ public class CycleForm {
     record Validated(CycleData data, FieldErrors errors) {
     }
 
-    private static LocalDate date(String value, String field, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.reject(field, "validation.required");
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "network.validation.date");
-            return null;
-        }
-    }
 
     public TranslatableInput getTitle() {
         return title;

@@ -79,7 +79,7 @@ public class CycleService {
     /** The articles a cycle asks about, in the framework's order. */
     @Transactional(readOnly = true)
     public List<ArticleRef> askedArticles(CycleView cycle) {
-        return taxonomy.articles(frameworkCode(cycle)).stream().filter(a -> cycle.articleIds().contains(a.id()))
+        return taxonomy.articles(cycle.frameworkCode()).stream().filter(a -> cycle.articleIds().contains(a.id()))
                 .toList();
     }
 
@@ -94,10 +94,6 @@ public class CycleService {
     public List<IndicatorView> allIndicators() {
         return indicators.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(Indicator::view)
                 .toList();
-    }
-
-    private static String frameworkCode(CycleView c) {
-        return c.frameworkCode();
     }
 
     Set<Long> articleIdsOf(String frameworkCode) {

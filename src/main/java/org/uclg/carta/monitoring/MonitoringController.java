@@ -135,12 +135,7 @@ class MonitoringController {
             RedirectAttributes redirect) {
         AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
         FieldErrors errors = new FieldErrors();
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(on.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.reject("on", "network.validation.date");
-        }
+        LocalDate date = Inputs.requiredDate(on, "on", errors);
         if (date != null && a.adheredOn() != null && date.isBefore(a.adheredOn())) {
             errors.reject("on", "monitoring.error.beforeAdherence");
         }

@@ -26,17 +26,15 @@ public class ReportService {
     static final String ITEM_TYPE = "report";
 
     private final Reports reports;
-    private final Cycles cycles;
     private final CycleService cycleService;
     private final Adherences adherences;
     private final IndicatorValues values;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportService(Reports reports, Cycles cycles, CycleService cycleService, Adherences adherences,
+    ReportService(Reports reports, CycleService cycleService, Adherences adherences,
             IndicatorValues values, AuditTrail audit, Clock clock) {
         this.reports = reports;
-        this.cycles = cycles;
         this.cycleService = cycleService;
         this.adherences = adherences;
         this.values = values;
@@ -192,9 +190,4 @@ public class ReportService {
         }
     }
 
-    /** The secretariat's view of a cycle's reports, with the cycle itself. */
-    @Transactional(readOnly = true)
-    CycleView cycleOf(ReportView r) {
-        return cycles.findById(r.cycleId()).map(ReportingCycle::view).orElseThrow(NotFoundException::new);
-    }
 }

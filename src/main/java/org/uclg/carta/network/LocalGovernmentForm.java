@@ -1,7 +1,6 @@
 package org.uclg.carta.network;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -92,14 +91,7 @@ public class LocalGovernmentForm {
         if (site != null && !Inputs.isHttpUrl(site)) {
             errors.reject("website", "network.validation.website");
         }
-        LocalDate since = null;
-        if (!blank(memberSince)) {
-            try {
-                since = LocalDate.parse(memberSince.strip());
-            } catch (DateTimeParseException e) {
-                errors.reject("memberSince", "network.validation.date");
-            }
-        }
+        LocalDate since = Inputs.date(memberSince, "memberSince", errors);
         MembershipStatus s = MembershipStatus.fromCode(status);
         if (s == null) {
             errors.reject("status", "network.validation.status");
