@@ -50,13 +50,13 @@ final class RawLuceneSearch {
         Map<String, Analyzer> perField = new HashMap<>();
         for (String lang : LANGS) {
             Analyzer a = analyzer(lang);
-            for (String field : List.of("title_", "summary_", "passages_", "files.pages.text_")) {
+            for (String field : List.of("title_", "summary_", "passages_", "files.text_")) {
                 perField.put(field + lang, a);
             }
             weights.put("title_" + lang, 4f);
             weights.put("summary_" + lang, 1f);
             weights.put("passages_" + lang, 1f);
-            weights.put("files.pages.text_" + lang, 0.5f);
+            weights.put("files.text_" + lang, 0.5f);
         }
         for (String field : List.of("authors", "themes_text", "terms")) {
             weights.put(field, 0.7f);
@@ -76,6 +76,18 @@ final class RawLuceneSearch {
             all.add(new TermQuery(new Term("regionCode", q.region().get(0))), BooleanClause.Occur.FILTER);
         }
         return all.build();
+    }
+
+    /** Top 20 with an exact total, and the facet counts when asked: the parts of {@link #search}. */
+    long part(Query query, boolean withFacets) throws IOException {
+        TopScoreDocCollector top = TopScoreDocCollector.create(20, Integer.MAX_VALUE);
+        if (withFacets) {
+            FacetCounts facets = new FacetCounts();
+            searcher.search(query, MultiCollector.wrap(top, facets));
+            return top.topDocs().totalHits.value + facets.totals().size();
+        }
+        searcher.search(query, top);
+        return top.topDocs().totalHits.value;
     }
 
     /** Top 20 with an exact total, the facet counts, highlighted passages and stored titles. */

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** The structured sections of a case study, each translatable; stored as one jsonb object. */
+@org.hibernate.annotations.Immutable
 public final class CaseStudySections implements org.uclg.carta.kit.search.TranslatableTextBinder.Texts {
 
     public static final List<String> KEYS = List.of("context", "objectives", "actions", "results", "lessons",
@@ -52,6 +53,18 @@ public final class CaseStudySections implements org.uclg.carta.kit.search.Transl
     @Override
     public Iterable<TranslatableText> texts() {
         return sections.values();
+    }
+
+    // Hibernate compares a loaded value with its copy to know whether to write it back: without
+    // equals, every resource read in a transaction was rewritten and indexed again.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CaseStudySections other && sections.equals(other.sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return sections.hashCode();
     }
 
     @Converter(autoApply = true)

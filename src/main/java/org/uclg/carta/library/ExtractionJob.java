@@ -5,9 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.nio.file.StandardCopyOption;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -24,13 +29,17 @@ import org.uclg.carta.kit.files.FileStorage;
 class ExtractionJob {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionJob.class);
+    private static final int BATCH = 50;
 
     private final ResourceFiles files;
     private final FileStorage storage;
     private final DocumentExtractor extractor;
     private final TransactionTemplate tx;
+    private final EntityManager em;
 
-    ExtractionJob(ResourceFiles files, FileStorage storage, DocumentExtractor extractor, TransactionTemplate tx) {
+    ExtractionJob(ResourceFiles files, FileStorage storage, DocumentExtractor extractor, TransactionTemplate tx,
+            EntityManager em) {
+        this.em = em;
         this.files = files;
         this.storage = storage;
         this.extractor = extractor;
@@ -49,40 +58,44 @@ class ExtractionJob {
     }
 
     /**
-     * Extracts every pending document; returns how many were processed. Documents are read ten
-     * at a time and their texts saved together, in one transaction (one index commit) per ten.
+     * Extracts every pending document; returns how many were processed, searchable by then.
+     * Documents are read in batches and their texts saved together, one transaction per batch.
      */
     synchronized int runPending() {
         int done = 0;
         for (;;) {
-            var ids = files.pending(PageRequest.of(0, 10));
-            if (ids.isEmpty()) {
-                return done;
+            List<ResourceFiles.Work> batch = files.pending(PageRequest.of(0, BATCH));
+            if (batch.isEmpty()) {
+                break;
             }
             Map<Long, DocumentExtractor.Extraction> results = new LinkedHashMap<>();
-            for (Long id : ids) {
-                results.put(id, extract(id));
+            for (ResourceFiles.Work work : batch) {
+                results.put(work.id(), extract(work));
                 done++;
             }
-            tx.executeWithoutResult(s -> results.forEach((id, outcome) -> files.findById(id).ifPresent(f -> {
-                if (outcome.failure() != null) {
-                    f.failed(outcome.failure());
-                } else {
-                    f.extracted(outcome.pages(), outcome.language());
+            tx.executeWithoutResult(s -> {
+                // Nobody waits for these pages: the index takes them in the background, and one
+                // refresh at the end makes the whole run searchable.
+                Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+                for (ResourceFile f : files.findAllById(results.keySet())) {
+                    DocumentExtractor.Extraction outcome = results.get(f.id());
+                    if (outcome.failure() != null) {
+                        f.failed(outcome.failure());
+                    } else {
+                        f.extracted(outcome.pages(), outcome.language());
+                    }
+                    log.debug("Extracted document {}: {}", f.id(), outcome.failure() == null
+                            ? outcome.pages().size() + " pages" : outcome.failure());
                 }
-                log.debug("Extracted document {}: {}", id, outcome.failure() == null
-                        ? outcome.pages().size() + " pages" : outcome.failure());
-            })));
+            });
         }
+        if (done > 0) {
+            Search.mapping(em.getEntityManagerFactory()).scope(Object.class).workspace().refresh();
+        }
+        return done;
     }
 
-    private DocumentExtractor.Extraction extract(long id) {
-        record Work(String key, String contentType) {
-        }
-        Work work = tx.execute(s -> files.findById(id).map(f -> new Work(f.storageKey(), f.contentType())).orElse(null));
-        if (work == null) {
-            return DocumentExtractor.Extraction.failed("file.unreadable");
-        }
+    private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("carta-extract-", ".bin");

@@ -122,7 +122,7 @@ class Resource {
     @jakarta.persistence.OneToMany(mappedBy = "resource", cascade = jakarta.persistence.CascadeType.ALL,
             orphanRemoval = true)
     @jakarta.persistence.OrderBy("id")
-    @IndexedEmbedded(includePaths = {"pages.text_fr", "pages.text_en", "pages.text_es", "fileType"})
+    @IndexedEmbedded(includePaths = {"text_fr", "text_en", "text_es", "fileType"})
     private java.util.List<ResourceFile> files = new java.util.ArrayList<>();
 
     @Version

@@ -19,13 +19,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.uclg.carta.kit.files.StoredFile;
 
 /** A document attached to a resource (one language version of it), with its extracted pages. */
 @Entity
 @Table(name = "resource_file")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
+        binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
+                type = DocumentTextBinder.class))
 class ResourceFile {
 
     @Id
@@ -54,7 +56,6 @@ class ResourceFile {
 
     @OneToMany(mappedBy = "file", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("pageNumber")
-    @IndexedEmbedded(includePaths = {"text_fr", "text_en", "text_es"})
     private List<ResourceFilePage> pages = new ArrayList<>();
 
     @Version
@@ -115,6 +116,10 @@ class ResourceFile {
 
     Long id() {
         return id;
+    }
+
+    List<ResourceFilePage> pages() {
+        return pages;
     }
 
     Resource resource() {

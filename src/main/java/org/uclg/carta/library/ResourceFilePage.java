@@ -24,7 +24,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 class ResourceFilePage {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "page_ids")
+    @jakarta.persistence.SequenceGenerator(name = "page_ids", sequenceName = "resource_file_page_ids",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -7,8 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ResourceFiles extends JpaRepository<ResourceFile, Long> {
 
-    @Query("select f.id from ResourceFile f where f.status = org.uclg.carta.library.FileStatus.PENDING order by f.id")
-    List<Long> pending(org.springframework.data.domain.Pageable limit);
+    @Query("select new org.uclg.carta.library.ResourceFiles$Work(f.id, f.storageKey, f.contentType)"
+            + " from ResourceFile f where f.status = org.uclg.carta.library.FileStatus.PENDING order by f.id")
+    List<Work> pending(org.springframework.data.domain.Pageable limit);
+
+    /** What the extraction job needs to read a pending document. */
+    record Work(long id, String key, String contentType) {
+    }
 
     @Query("select f from ResourceFile f join fetch f.resource where f.resource.id = ?1 order by f.id")
     List<ResourceFile> ofResource(Long resourceId);

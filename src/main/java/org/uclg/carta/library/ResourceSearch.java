@@ -33,14 +33,33 @@ class ResourceSearch {
 
 
     private final EntityManager em;
+    private final LuceneResourceSearch lucene;
 
-    ResourceSearch(EntityManager em) {
+    ResourceSearch(EntityManager em, LuceneResourceSearch lucene) {
         this.em = em;
+        this.lucene = lucene;
     }
 
     @Transactional(readOnly = true)
     RawResults search(ResourceQuery q, String lang) {
         SearchSession session = Search.session(em);
+        Matches found = lucene.available() ? lucene.search(q, lang) : matches(session, q, lang);
+        Map<Long, ResourceCard> cards = cards(found.hits().stream().map(Match::id).toList());
+        List<RawHit> hits = new ArrayList<>();
+        for (Match match : found.hits()) {
+            ResourceCard card = cards.get(match.id());
+            if (card != null) { // else deleted since the index saw it
+                hits.add(new RawHit(card, match.passages(), null));
+            }
+        }
+        if (q.q() != null && !hits.isEmpty()) {
+            hits = withPages(session, hits, q.q(), lang);
+        }
+        return new RawResults(hits, found.total(), found.counts());
+    }
+
+    /** The search through Hibernate Search's query DSL, which OpenSearch runs. */
+    private static Matches matches(SearchSession session, ResourceQuery q, String lang) {
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
         List<String> highlightFields = highlightFields(lang);
@@ -73,24 +92,15 @@ class ResourceSearch {
                 .aggregation(stringKey(keys, "fileType"), f -> f.terms().field("files.fileType", String.class));
 
         SearchResult<List<?>> result = query.fetch((q.page() - 1) * q.size(), q.size());
-
-        Map<Long, ResourceCard> cards = cards(result.hits().stream().map(row -> (Long) row.get(0)).toList());
-        List<RawHit> hits = new ArrayList<>();
+        List<Match> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            ResourceCard card = cards.get((Long) row.get(0));
-            if (card == null) {
-                continue; // deleted since the index saw it
-            }
             List<String> passages = new ArrayList<>();
             for (int i = 1; i < row.size(); i++) {
                 @SuppressWarnings("unchecked")
                 List<String> fragments = (List<String>) row.get(i);
                 passages.addAll(fragments);
             }
-            hits.add(new RawHit(card, passages.stream().distinct().limit(3).toList(), null));
-        }
-        if (q.q() != null && !hits.isEmpty()) {
-            hits = withPages(session, hits, q.q(), lang);
+            hits.add(new Match((Long) row.get(0), passages.stream().distinct().limit(3).toList()));
         }
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         keys.forEach((facet, key) -> {
@@ -99,7 +109,7 @@ class ResourceSearch {
                     : String.valueOf(k), v));
             counts.put(facet, values);
         });
-        return new RawResults(hits, result.total().hitCount(), counts);
+        return new Matches(hits, result.total().hitCount(), counts);
     }
 
     /** The reader's words and filters as one predicate, shared by the search page and exports. */
@@ -110,7 +120,7 @@ class ResourceSearch {
             var step = f.simpleQueryString().field("authors").field("themes_text").field("terms").boost(0.7f);
             for (String lang : TranslatableTextBinder.LANGUAGES) {
                 step = step.field("title_" + lang).boost(4f).field("summary_" + lang).boost(1f)
-                        .field("passages_" + lang).field("files.pages.text_" + lang).boost(0.5f);
+                        .field("passages_" + lang).field("files.text_" + lang).boost(0.5f);
             }
             root.must(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
         }
@@ -235,8 +245,9 @@ class ResourceSearch {
                     return f.composite().from(p.toArray(SearchProjection<?>[]::new)).asList();
                 })
                 .where((f, root) -> {
+                    // Only published resources are in the resource index, so the hits' pages are published
+                    // ones: no need to ask, which would cost a pass over every page.
                     root.add(f.terms().field("resourceId").matchingAny(ids));
-                    root.add(f.match().field("published").matching(true));
                     var step = f.simpleQueryString().field("text_fr");
                     for (String l : TranslatableTextBinder.LANGUAGES) {
                         step = step.field("text_" + l);
@@ -279,6 +290,14 @@ class ResourceSearch {
     }
 
     record RawHit(ResourceCard resource, List<String> highlights, PageHit page) {
+    }
+
+    /** A hit as the index gives it: the resource's id and its highlighted passages. */
+    record Match(long id, List<String> passages) {
+    }
+
+    /** One page of hits in order, the exact total and the facet counts over all of them. */
+    record Matches(List<Match> hits, long total, Map<String, Map<String, Long>> counts) {
     }
 
     /** Results before facet values get their labels. */

@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * At start, rebuilds the search index from the database when the two disagree on how many
- * resources are published (a new or deleted index folder, a restored database backup).
+ * resources are published (a new or deleted index folder, a restored database backup), or when
+ * the index was built with an older layout of its fields.
  */
 @Component
 @Order(100)
@@ -20,11 +22,16 @@ class SearchIndexGuard implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexGuard.class);
 
+    /** Raised whenever a change of the mapping needs every resource indexed again (2: document text unstored). */
+    static final int LAYOUT = 2;
+
     private final EntityManagerFactory emf;
     private final Resources resources;
     private final IndexRebuild rebuild;
+    private final JdbcClient jdbc;
 
-    SearchIndexGuard(EntityManagerFactory emf, Resources resources, IndexRebuild rebuild) {
+    SearchIndexGuard(EntityManagerFactory emf, Resources resources, IndexRebuild rebuild, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.emf = emf;
         this.resources = resources;
         this.rebuild = rebuild;
@@ -37,10 +44,14 @@ class SearchIndexGuard implements ApplicationRunner {
         try (var em = emf.createEntityManager()) {
             inIndex = Search.session(em).search(Resource.class).where(f -> f.matchAll()).fetchTotalHitCount();
         }
-        if (inIndex != inDatabase) {
-            log.info("Search index has {} resources, the database {} published: rebuilding the index", inIndex,
-                    inDatabase);
+        int layout = jdbc.sql("select version from search_index_layout where name = 'resource'").query(Integer.class)
+                .optional().orElse(0);
+        if (inIndex != inDatabase || layout != LAYOUT) {
+            log.info("Search index has {} resources (layout {}), the database {} published (layout {}):"
+                    + " rebuilding the index", inIndex, layout, inDatabase, LAYOUT);
             rebuild.runNow();
+            jdbc.sql("insert into search_index_layout (name, version) values ('resource', ?) on conflict (name)"
+                    + " do update set version = excluded.version").param(LAYOUT).update();
         }
     }
 }

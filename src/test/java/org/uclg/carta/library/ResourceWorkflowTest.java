@@ -32,6 +32,32 @@ class ResourceWorkflowTest {
     @Autowired
     Directory directory;
 
+    @Autowired
+    Resources resources;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void readingACaseStudyDoesNotWriteItBack() throws Exception {
+        UserDetails rep = users.loadUserByUsername("representative@carta.example");
+        long montevideo = directory.findByExternalId("demo-montevideo").orElseThrow().id();
+        String path = mvc.perform(post("/en/resources/new").with(csrf()).with(user(rep)).param("type", "case-study")
+                .param("ownerLocalGovernmentId", String.valueOf(montevideo))
+                .param("title.values[en]", "Neighbourhood kitchens")
+                .param("sections[context].values[en]", "A food crisis in 2020.")
+                .param("localGovernmentIds", String.valueOf(montevideo)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(path.substring("/en/resources/".length()));
+
+        // A version that moved on every read made every later save a false conflict, and
+        // indexed the resource again each time.
+        long before = tx.execute(s -> resources.findById(id).orElseThrow().version());
+        tx.executeWithoutResult(s -> resources.findById(id).orElseThrow().data());
+        Long after = tx.execute(s -> resources.findById(id).orElseThrow().version());
+        assertThat(after).isEqualTo(before);
+    }
+
     @Test
     void aRepresentativeDraftsSubmitsAndAnEditorReturnsThenPublishes() throws Exception {
         UserDetails rep = users.loadUserByUsername("representative@carta.example");

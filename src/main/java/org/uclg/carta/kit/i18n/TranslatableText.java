@@ -9,6 +9,7 @@ import java.util.Map;
  * A text with one value per language ("fr", "en", "es", ...). Immutable; blank values are dropped.
  * Stored as a jsonb object so PostgreSQL can sort and filter per language.
  */
+@org.hibernate.annotations.Immutable
 public final class TranslatableText {
 
     /** Order in which a missing translation falls back to another language. */

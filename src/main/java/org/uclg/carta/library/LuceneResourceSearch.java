@@ -1,0 +1,311 @@
+package org.uclg.carta.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.springframework.stereotype.Component;
+import org.uclg.carta.kit.search.TranslatableTextBinder;
+
+/**
+ * The search page's query run directly on the embedded Lucene index that Hibernate Search keeps:
+ * the same fields, weights, analysers, filters and sort as {@link ResourceSearch#predicate}, but
+ * the matches are gathered once and every facet counted from them with Lucene's facet module,
+ * where Hibernate Search's terms aggregations run one collector per facet and took twice as long
+ * on large result sets. Not used with OpenSearch, which counts facets itself; the same tests run
+ * on both.
+ */
+@Component
+class LuceneResourceSearch {
+
+    private static final List<String> KEYWORD_FACETS = List.of("type", "framework", "region", "country", "language",
+            "fileType");
+    private static final Map<String, String> FIELDS = Map.of("type", "type", "framework", "tags.frameworkCode",
+            "article", "tags.articleId", "region", "regionCode", "country", "country", "localGovernment",
+            "localGovernmentIds", "year", "year", "language", "languages", "fileType", "files.fileType");
+    private static final Map<String, Integer> MAX_VALUES = Map.of("type", 20, "article", 30, "country", 30,
+            "localGovernment", 30, "year", 30);
+    private static final String ID = "__HSEARCH_id_docvalue";
+
+    private final EntityManagerFactory emf;
+    private final Map<String, Float> weights = new LinkedHashMap<>();
+    private volatile Boolean available;
+
+    LuceneResourceSearch(EntityManagerFactory emf) {
+        this.emf = emf;
+        // As ResourceSearch.predicate: a boost applies to the fields of the last field() call before it.
+        weights.put("authors", 1f);
+        weights.put("themes_text", 1f);
+        weights.put("terms", 0.7f);
+        for (String lang : TranslatableTextBinder.LANGUAGES) {
+            weights.put("title_" + lang, 4f);
+            weights.put("summary_" + lang, 1f);
+            weights.put("passages_" + lang, 1f);
+            weights.put("files.text_" + lang, 0.5f);
+        }
+    }
+
+    /** Whether the resources are in an embedded Lucene index. */
+    boolean available() {
+        if (available == null) {
+            available = mapping().backend() instanceof LuceneBackend;
+        }
+        return available;
+    }
+
+    /** Ids of one page of hits in order, with passages, the exact total and the facet counts. */
+    ResourceSearch.Matches search(ResourceQuery q, String lang) {
+        LuceneIndexManager index = mapping().indexedEntity(Resource.class).indexManager().unwrap(LuceneIndexManager.class);
+        IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query text = q.q() == null ? null : text(q.q(), index.searchAnalyzer());
+            Query query = query(q, text);
+            int wanted = q.page() * q.size();
+            var top = new TopFieldCollectorManager(sort(q), wanted, null, Integer.MAX_VALUE, true);
+            var facets = new FacetsCollectorManager();
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, facets));
+            TopDocs docs = (TopDocs) results[0];
+            ScoreDoc[] all = docs.scoreDocs;
+            int from = Math.min(all.length, (q.page() - 1) * q.size());
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            List<Long> ids = ids(reader, page);
+            List<List<String>> passages = q.q() == null ? null : passages(searcher, text, page, lang, index);
+            List<ResourceSearch.Match> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                hits.add(new ResourceSearch.Match(ids.get(i), passages == null ? List.of() : passages.get(i)));
+            }
+            return new ResourceSearch.Matches(hits, docs.totalHits.value, counts(reader, (FacetsCollector) results[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // Releasing a reference to a reader Hibernate Search keeps open.
+            }
+        }
+    }
+
+    /** The reader's words on every searched field, all of them required (an empty query matches nothing). */
+    private Query text(String words, Analyzer analyzer) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+        parser.setDefaultOperator(Occur.MUST);
+        Query text = parser.parse(words);
+        return text == null ? new BooleanQuery.Builder().build() : text;
+    }
+
+    /** The words (the highlighter looks at them alone) and the filters. */
+    private static Query query(ResourceQuery q, Query text) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        if (text != null) {
+            all.add(text, Occur.MUST);
+        } else {
+            all.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        List<BytesRef> types = ResourceQuery.map(q.type(), c -> java.util.Objects.requireNonNull(ResourceType.fromCode(c)))
+                .stream().map(t -> new BytesRef(t.name())).toList();
+        if (!q.type().isEmpty()) {
+            all.add(new TermInSetQuery("type", types), Occur.FILTER);
+        }
+        keywords(all, "framework", q.framework());
+        keywords(all, "region", q.region());
+        keywords(all, "country", q.country());
+        keywords(all, "language", q.language());
+        keywords(all, "fileType", q.fileType());
+        if (!q.article().isEmpty()) {
+            all.add(LongPoint.newSetQuery(FIELDS.get("article"), q.article()), Occur.FILTER);
+        }
+        if (!q.localGovernment().isEmpty()) {
+            all.add(LongPoint.newSetQuery(FIELDS.get("localGovernment"), q.localGovernment()), Occur.FILTER);
+        }
+        if (!q.year().isEmpty()) {
+            all.add(IntPoint.newSetQuery(FIELDS.get("year"), q.year()), Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    private static void keywords(BooleanQuery.Builder all, String facet, List<String> values) {
+        if (!values.isEmpty()) {
+            all.add(new TermInSetQuery(FIELDS.get(facet), values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+    }
+
+    /** As ResourceSearch: relevance, then newest, then id; or newest first. */
+    private static Sort sort(ResourceQuery q) {
+        SortField date = new SortedNumericSortField("issuedOn", SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        SortField id = new SortedNumericSortField("id_sort", SortField.Type.LONG, true);
+        return "date".equals(q.sort()) || q.q() == null ? new Sort(date, SortField.FIELD_SCORE, id)
+                : new Sort(SortField.FIELD_SCORE, date, id);
+    }
+
+    private static List<Long> ids(IndexReader reader, ScoreDoc[] page) throws IOException {
+        List<Long> ids = new ArrayList<>();
+        for (ScoreDoc hit : page) {
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(ID);
+            if (values == null || !values.advanceExact(hit.doc - leaf.docBase)) {
+                throw new IllegalStateException("A search hit has no id");
+            }
+            ids.add(Long.valueOf(values.binaryValue().utf8ToString()));
+        }
+        return ids;
+    }
+
+    /** Up to two passages of each language's text, the reader's language first, at most three in all. */
+    private static List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
+            LuceneIndexManager index) throws IOException {
+        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
+        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
+        String[] fields = langs.stream().map(l -> "passages_" + l).toArray(String[]::new);
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, index.indexingAnalyzer())
+                .withFormatter(new Passages())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), 100, 0.5f))
+                .withMaxLength(100_000));
+        int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        int[] sorted = docIds.clone();
+        java.util.Arrays.sort(sorted); // the highlighter wants them in index order
+        Map<String, Object[]> found = highlighter.highlight(fields, query, sorted, new int[] {2, 2, 2});
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int i = 0; i < sorted.length; i++) {
+            position.put(sorted[i], i);
+        }
+        List<List<String>> result = new ArrayList<>();
+        for (int doc : docIds) {
+            List<String> passages = new ArrayList<>();
+            for (String field : fields) {
+                Object value = found.get(field)[position.get(doc)];
+                if (value instanceof List<?> list) {
+                    list.forEach(p -> passages.add((String) p));
+                }
+            }
+            result.add(passages.stream().distinct().limit(3).toList());
+        }
+        return result;
+    }
+
+    /** A highlighter that gives each document's passages as a list. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] max) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, max);
+        }
+    }
+
+    /** Each passage on its own, HTML-escaped with {@code <mark>} around the matched words. */
+    private static final class Passages extends PassageFormatter {
+        private final DefaultPassageFormatter one = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<String> out = new ArrayList<>();
+            for (Passage p : passages) {
+                String text = one.format(new Passage[] {p}, content).strip();
+                if (!text.isEmpty()) {
+                    out.add(text);
+                }
+            }
+            return out;
+        }
+    }
+
+    private Map<String, Map<String, Long>> counts(IndexReader reader, FacetsCollector matches) throws IOException {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Map<String, StringDocValuesReaderState> byField = keywordStates(reader);
+        for (String facet : ResourceSearch.FACETS) {
+            int max = MAX_VALUES.getOrDefault(facet, 100);
+            FacetResult result;
+            if (KEYWORD_FACETS.contains(facet)) {
+                StringDocValuesReaderState state = byField.get(facet);
+                result = state == null ? null
+                        : new StringValueFacetCounts(state, matches).getTopChildren(max, FIELDS.get(facet));
+            } else {
+                result = new LongValueFacetCounts(FIELDS.get(facet), matches).getTopChildren(max, FIELDS.get(facet));
+            }
+            Map<String, Long> values = new LinkedHashMap<>();
+            if (result != null) {
+                List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
+                // Most frequent first; equal counts in the order of their values, as Hibernate Search does.
+                sorted.sort(Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
+                        .thenComparing(lv -> lv.label, facet.equals("type") || KEYWORD_FACETS.contains(facet)
+                                ? Comparator.<String>naturalOrder() : Comparator.comparingLong(Long::parseLong)));
+                Function<String, String> label = facet.equals("type")
+                        ? name -> ResourceType.valueOf(name).code() : Function.identity();
+                sorted.forEach(lv -> values.put(label.apply(lv.label), lv.value.longValue()));
+            }
+            counts.put(facet, values);
+        }
+        return counts;
+    }
+
+    /** The ordinals of each keyword facet across the reader's segments (a few terms each: cheap to build). */
+    private static Map<String, StringDocValuesReaderState> keywordStates(IndexReader reader) throws IOException {
+        Map<String, StringDocValuesReaderState> byField = new HashMap<>();
+        var fields = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader);
+        for (String facet : KEYWORD_FACETS) {
+            if (fields.fieldInfo(FIELDS.get(facet)) != null) {
+                byField.put(facet, new StringDocValuesReaderState(reader, FIELDS.get(facet)));
+            }
+        }
+        return byField;
+    }
+
+    private SearchMapping mapping() {
+        return Search.mapping(emf);
+    }
+
+}
