@@ -53,7 +53,9 @@ class DocumentExtractor {
             "nl", "ar", "ru", "zh-CN", "ja", "ko");
 
     DocumentExtractor() throws IOException {
-        this.detector = new OptimaizeLangDetector().loadModels(LANGUAGES);
+        // One pass over the sample's n-grams instead of repeated random trials: as sure on a few
+        // thousand characters, and several times cheaper.
+        this.detector = new OptimaizeLangDetector().setShortText(true).loadModels(LANGUAGES);
     }
 
     Extraction extract(Path file, String contentType) {

@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -75,13 +78,21 @@ class LuceneResourceSearch {
     private static final Map<String, Integer> MAX_VALUES = Map.of("type", 20, "article", 30, "country", 30,
             "localGovernment", 30, "year", 30);
     private static final String ID = "__HSEARCH_id_docvalue";
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final EntityManagerFactory emf;
+    /** Threads that search the index's segments side by side, one per core. */
+    private final ExecutorService cores;
     private final Map<String, Float> weights = new LinkedHashMap<>();
     private volatile Boolean available;
 
     LuceneResourceSearch(EntityManagerFactory emf) {
         this.emf = emf;
+        this.cores = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "carta-search");
+            t.setDaemon(true);
+            return t;
+        });
         // As ResourceSearch.predicate: a boost applies to the fields of the last field() call before it.
         weights.put("authors", 1f);
         weights.put("themes_text", 1f);
@@ -92,6 +103,11 @@ class LuceneResourceSearch {
             weights.put("passages_" + lang, 1f);
             weights.put("files.text_" + lang, 0.5f);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        cores.shutdownNow();
     }
 
     /** Whether the resources are in an embedded Lucene index. */
@@ -107,7 +123,7 @@ class LuceneResourceSearch {
         LuceneIndexManager index = mapping().indexedEntity(Resource.class).indexManager().unwrap(LuceneIndexManager.class);
         IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
         try {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = new SlicedSearcher(reader, cores);
             Query text = q.q() == null ? null : text(q.q(), index.searchAnalyzer());
             Query query = query(q, text);
             int wanted = q.page() * q.size();
@@ -128,12 +144,86 @@ class LuceneResourceSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            try {
-                reader.close();
-            } catch (IOException ignored) {
-                // Releasing a reference to a reader Hibernate Search keeps open.
-            }
+            release(reader);
         }
+    }
+
+    /**
+     * For each resource, the page of its documents that matches the words best, with its passage:
+     * one query on the page index for all of them, and only the chosen pages highlighted.
+     */
+    Map<Long, ResourceSearch.PageHit> bestPages(List<Long> resourceIds, String words, String lang) {
+        LuceneIndexManager index = mapping().indexedEntity(ResourceFilePage.class).indexManager()
+                .unwrap(LuceneIndexManager.class);
+        IndexReader reader = mapping().scope(ResourceFilePage.class).extension(LuceneExtension.get()).openIndexReader();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            List<String> fields = languagesFirst(lang).stream().map(l -> "text_" + l).toList();
+            Map<String, Float> pageWeights = new LinkedHashMap<>();
+            fields.forEach(f -> pageWeights.put(f, 1f));
+            SimpleQueryParser parser = new SimpleQueryParser(index.searchAnalyzer(), pageWeights);
+            parser.setDefaultOperator(Occur.MUST);
+            Query text = parser.parse(words);
+            if (text == null) {
+                return Map.of();
+            }
+            Query query = new BooleanQuery.Builder().add(text, Occur.MUST)
+                    .add(LongPoint.newSetQuery("resourceId", resourceIds), Occur.FILTER).build();
+            var stored = searcher.storedFields();
+            Map<Long, int[]> best = new LinkedHashMap<>(); // resource → {doc, file, page}
+            for (ScoreDoc hit : searcher.search(query, resourceIds.size() * 5).scoreDocs) {
+                var doc = stored.document(hit.doc, java.util.Set.of("resourceId", "fileId", "pageNumber"));
+                long resourceId = doc.getField("resourceId").numericValue().longValue();
+                best.putIfAbsent(resourceId, new int[] {hit.doc, doc.getField("fileId").numericValue().intValue(),
+                        doc.getField("pageNumber").numericValue().intValue()});
+            }
+            if (best.isEmpty()) {
+                return Map.of();
+            }
+            int[] docs = best.values().stream().mapToInt(b -> b[0]).sorted().toArray();
+            int[] one = new int[fields.size()];
+            java.util.Arrays.fill(one, 1);
+            Map<String, Object[]> found = highlighter(searcher, index).highlight(fields.toArray(String[]::new), text,
+                    docs, one);
+            Map<Long, ResourceSearch.PageHit> pages = new HashMap<>();
+            best.forEach((resourceId, b) -> {
+                int at = java.util.Arrays.binarySearch(docs, b[0]);
+                String passage = null;
+                for (String field : fields) {
+                    if (passage == null && found.get(field)[at] instanceof List<?> list && !list.isEmpty()) {
+                        passage = (String) list.get(0);
+                    }
+                }
+                pages.put(resourceId, new ResourceSearch.PageHit(b[1], b[2], passage));
+            });
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(reader);
+        }
+    }
+
+    private static void release(IndexReader reader) {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // Releasing a reference to a reader Hibernate Search keeps open.
+        }
+    }
+
+    private static List<String> languagesFirst(String lang) {
+        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
+        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
+        return langs;
+    }
+
+    private static Highlighter highlighter(IndexSearcher searcher, LuceneIndexManager index) {
+        return new Highlighter(UnifiedHighlighter.builder(searcher, index.indexingAnalyzer())
+                .withFormatter(new Passages())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), 100, 0.5f))
+                .withMaxLength(100_000));
     }
 
     /** The reader's words on every searched field, all of them required (an empty query matches nothing). */
@@ -205,14 +295,8 @@ class LuceneResourceSearch {
     /** Up to two passages of each language's text, the reader's language first, at most three in all. */
     private static List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
             LuceneIndexManager index) throws IOException {
-        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
-        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
-        String[] fields = langs.stream().map(l -> "passages_" + l).toArray(String[]::new);
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, index.indexingAnalyzer())
-                .withFormatter(new Passages())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), 100, 0.5f))
-                .withMaxLength(100_000));
+        String[] fields = languagesFirst(lang).stream().map(l -> "passages_" + l).toArray(String[]::new);
+        Highlighter highlighter = highlighter(searcher, index);
         int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         int[] sorted = docIds.clone();
         java.util.Arrays.sort(sorted); // the highlighter wants them in index order
@@ -233,6 +317,23 @@ class LuceneResourceSearch {
             result.add(passages.stream().distinct().limit(3).toList());
         }
         return result;
+    }
+
+    /**
+     * Searches the segments in as many groups of about equal size as there are threads (the
+     * index keeps segments under {@code io.merge.max_docs}, so a large index has several), and
+     * merges their hits and counts.
+     */
+    private static final class SlicedSearcher extends IndexSearcher {
+        SlicedSearcher(IndexReader reader, ExecutorService executor) {
+            super(reader, executor);
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+            return slices(leaves, (int) Math.max(1, docs / THREADS + 1), Integer.MAX_VALUE);
+        }
     }
 
     /** A highlighter that gives each document's passages as a list. */

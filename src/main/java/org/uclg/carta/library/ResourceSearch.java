@@ -53,7 +53,11 @@ class ResourceSearch {
             }
         }
         if (q.q() != null && !hits.isEmpty()) {
-            hits = withPages(session, hits, q.q(), lang);
+            List<Long> ids = hits.stream().map(h -> h.resource().id()).toList();
+            Map<Long, PageHit> best = lucene.available() ? lucene.bestPages(ids, q.q(), lang)
+                    : bestPages(session, ids, q.q(), lang);
+            hits = hits.stream().map(h -> new RawHit(h.resource(), h.highlights(), best.get(h.resource().id())))
+                    .toList();
         }
         return new RawResults(hits, found.total(), found.counts());
     }
@@ -231,8 +235,7 @@ class ResourceSearch {
      * For each hit, the page of its documents that matches best, with its passage: one query on the
      * page index for all the hits of the page.
      */
-    private static List<RawHit> withPages(SearchSession session, List<RawHit> hits, String text, String lang) {
-        List<Long> ids = hits.stream().map(h -> h.resource().id()).toList();
+    private static Map<Long, PageHit> bestPages(SearchSession session, List<Long> ids, String text, String lang) {
         List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
         langs.sort(Comparator.comparing(l -> !l.equals(lang)));
         List<List<?>> pages = session.search(ResourceFilePage.class)
@@ -270,7 +273,7 @@ class ResourceSearch {
                 best.put(resourceId, new PageHit((Long) row.get(1), (Integer) row.get(2), passage));
             }
         }
-        return hits.stream().map(h -> new RawHit(h.resource(), h.highlights(), best.get(h.resource().id()))).toList();
+        return best;
     }
 
     /** The best matching page of a hit's documents. */

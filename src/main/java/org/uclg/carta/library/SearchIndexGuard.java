@@ -22,8 +22,11 @@ class SearchIndexGuard implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexGuard.class);
 
-    /** Raised whenever a change of the mapping needs every resource indexed again (2: document text unstored). */
-    static final int LAYOUT = 2;
+    /**
+     * Raised whenever a change of the mapping needs every resource indexed again (2: document text
+     * unstored; 3: segments of at most 25,000 documents).
+     */
+    static final int LAYOUT = 3;
 
     private final EntityManagerFactory emf;
     private final Resources resources;
