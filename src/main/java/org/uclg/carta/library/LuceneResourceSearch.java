@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -118,8 +119,12 @@ class LuceneResourceSearch {
         return available;
     }
 
-    /** Ids of one page of hits in order, with passages, the exact total and the facet counts. */
-    ResourceSearch.Matches search(ResourceQuery q, String lang) {
+    /**
+     * Ids of one page of hits in order, with passages, the exact total, the facet counts and each
+     * hit's best document page; {@code alongside} gets the ids as soon as they are known and runs
+     * on the calling thread while the passages and pages are made on others.
+     */
+    ResourceSearch.Matches search(ResourceQuery q, String lang, java.util.function.Consumer<List<Long>> alongside) {
         LuceneIndexManager index = mapping().indexedEntity(Resource.class).indexManager().unwrap(LuceneIndexManager.class);
         IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
         try {
@@ -135,14 +140,27 @@ class LuceneResourceSearch {
             int from = Math.min(all.length, (q.page() - 1) * q.size());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
             List<Long> ids = ids(reader, page);
-            List<List<String>> passages = q.q() == null ? null : passages(searcher, text, page, lang, index);
+            // Passages and best pages on the other cores, while this thread reads the hits' rows
+            // (its transaction is here) and counts the facets.
+            CompletableFuture<List<List<String>>> passages = q.q() == null || ids.isEmpty()
+                    ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(() -> passages(new IndexSearcher(reader), text, page, lang, index),
+                            cores);
+            CompletableFuture<Map<Long, ResourceSearch.PageHit>> pages = q.q() == null || ids.isEmpty()
+                    ? CompletableFuture.completedFuture(Map.of())
+                    : CompletableFuture.supplyAsync(() -> bestPages(ids, q.q(), lang), cores);
+            alongside.accept(ids);
+            Map<String, Map<String, Long>> counts = counts(reader, (FacetsCollector) results[1]);
+            List<List<String>> found = passages.join();
             List<ResourceSearch.Match> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                hits.add(new ResourceSearch.Match(ids.get(i), passages == null ? List.of() : passages.get(i)));
+                hits.add(new ResourceSearch.Match(ids.get(i), found == null ? List.of() : found.get(i)));
             }
-            return new ResourceSearch.Matches(hits, docs.totalHits.value, counts(reader, (FacetsCollector) results[1]));
+            return new ResourceSearch.Matches(hits, docs.totalHits.value, counts, pages.join());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             release(reader);
         }
@@ -294,13 +312,18 @@ class LuceneResourceSearch {
 
     /** Up to two passages of each language's text, the reader's language first, at most three in all. */
     private static List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
-            LuceneIndexManager index) throws IOException {
+            LuceneIndexManager index) {
         String[] fields = languagesFirst(lang).stream().map(l -> "passages_" + l).toArray(String[]::new);
         Highlighter highlighter = highlighter(searcher, index);
         int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         int[] sorted = docIds.clone();
         java.util.Arrays.sort(sorted); // the highlighter wants them in index order
-        Map<String, Object[]> found = highlighter.highlight(fields, query, sorted, new int[] {2, 2, 2});
+        Map<String, Object[]> found;
+        try {
+            found = highlighter.highlight(fields, query, sorted, new int[] {2, 2, 2});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<Integer, Integer> position = new HashMap<>();
         for (int i = 0; i < sorted.length; i++) {
             position.put(sorted[i], i);
@@ -364,46 +387,52 @@ class LuceneResourceSearch {
         }
     }
 
-    private Map<String, Map<String, Long>> counts(IndexReader reader, FacetsCollector matches) throws IOException {
+    /** The facets' counts, half of them counted on another core while this thread counts the rest. */
+    private Map<String, Map<String, Long>> counts(IndexReader reader, FacetsCollector matches) {
+        List<String> facets = ResourceSearch.FACETS;
+        Map<String, CompletableFuture<Map<String, Long>>> elsewhere = new HashMap<>();
+        for (int i = 1; i < facets.size(); i += 2) {
+            String facet = facets.get(i);
+            elsewhere.put(facet, CompletableFuture.supplyAsync(() -> count(facet, reader, matches), cores));
+        }
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        Map<String, StringDocValuesReaderState> byField = keywordStates(reader);
-        for (String facet : ResourceSearch.FACETS) {
+        facets.forEach(f -> counts.put(f, null));
+        for (int i = 0; i < facets.size(); i += 2) {
+            counts.put(facets.get(i), count(facets.get(i), reader, matches));
+        }
+        elsewhere.forEach((facet, counted) -> counts.put(facet, counted.join()));
+        return counts;
+    }
+
+    /** One facet's values, most frequent first (equal counts in the order of their values, as Hibernate Search does). */
+    private static Map<String, Long> count(String facet, IndexReader reader, FacetsCollector matches) {
+        try {
             int max = MAX_VALUES.getOrDefault(facet, 100);
+            String field = FIELDS.get(facet);
             FacetResult result;
             if (KEYWORD_FACETS.contains(facet)) {
-                StringDocValuesReaderState state = byField.get(facet);
-                result = state == null ? null
-                        : new StringValueFacetCounts(state, matches).getTopChildren(max, FIELDS.get(facet));
+                result = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null ? null
+                        : new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), matches)
+                                .getTopChildren(max, field);
             } else {
-                result = new LongValueFacetCounts(FIELDS.get(facet), matches).getTopChildren(max, FIELDS.get(facet));
+                result = new LongValueFacetCounts(field, matches).getTopChildren(max, field);
             }
             Map<String, Long> values = new LinkedHashMap<>();
             if (result != null) {
                 List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
-                // Most frequent first; equal counts in the order of their values, as Hibernate Search does.
                 sorted.sort(Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
-                        .thenComparing(lv -> lv.label, facet.equals("type") || KEYWORD_FACETS.contains(facet)
+                        .thenComparing(lv -> lv.label, KEYWORD_FACETS.contains(facet)
                                 ? Comparator.<String>naturalOrder() : Comparator.comparingLong(Long::parseLong)));
                 Function<String, String> label = facet.equals("type")
                         ? name -> ResourceType.valueOf(name).code() : Function.identity();
                 sorted.forEach(lv -> values.put(label.apply(lv.label), lv.value.longValue()));
             }
-            counts.put(facet, values);
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return counts;
     }
 
-    /** The ordinals of each keyword facet across the reader's segments (a few terms each: cheap to build). */
-    private static Map<String, StringDocValuesReaderState> keywordStates(IndexReader reader) throws IOException {
-        Map<String, StringDocValuesReaderState> byField = new HashMap<>();
-        var fields = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader);
-        for (String facet : KEYWORD_FACETS) {
-            if (fields.fieldInfo(FIELDS.get(facet)) != null) {
-                byField.put(facet, new StringDocValuesReaderState(reader, FIELDS.get(facet)));
-            }
-        }
-        return byField;
-    }
 
     private SearchMapping mapping() {
         return Search.mapping(emf);

@@ -43,21 +43,20 @@ class ResourceSearch {
     @Transactional(readOnly = true)
     RawResults search(ResourceQuery q, String lang) {
         SearchSession session = Search.session(em);
-        Matches found = lucene.available() ? lucene.search(q, lang) : matches(session, q, lang);
-        Map<Long, ResourceCard> cards = cards(found.hits().stream().map(Match::id).toList());
+        Map<Long, ResourceCard> cards = new java.util.HashMap<>();
+        Matches found;
+        if (lucene.available()) {
+            found = lucene.search(q, lang, ids -> cards.putAll(cards(ids)));
+        } else {
+            found = matches(session, q, lang);
+            cards.putAll(cards(found.hits().stream().map(Match::id).toList()));
+        }
         List<RawHit> hits = new ArrayList<>();
         for (Match match : found.hits()) {
             ResourceCard card = cards.get(match.id());
             if (card != null) { // else deleted since the index saw it
-                hits.add(new RawHit(card, match.passages(), null));
+                hits.add(new RawHit(card, match.passages(), found.pages().get(match.id())));
             }
-        }
-        if (q.q() != null && !hits.isEmpty()) {
-            List<Long> ids = hits.stream().map(h -> h.resource().id()).toList();
-            Map<Long, PageHit> best = lucene.available() ? lucene.bestPages(ids, q.q(), lang)
-                    : bestPages(session, ids, q.q(), lang);
-            hits = hits.stream().map(h -> new RawHit(h.resource(), h.highlights(), best.get(h.resource().id())))
-                    .toList();
         }
         return new RawResults(hits, found.total(), found.counts());
     }
@@ -113,7 +112,9 @@ class ResourceSearch {
                     : String.valueOf(k), v));
             counts.put(facet, values);
         });
-        return new Matches(hits, result.total().hitCount(), counts);
+        Map<Long, PageHit> pages = q.q() == null || hits.isEmpty() ? Map.of()
+                : bestPages(session, hits.stream().map(Match::id).toList(), q.q(), lang);
+        return new Matches(hits, result.total().hitCount(), counts, pages);
     }
 
     /** The reader's words and filters as one predicate, shared by the search page and exports. */
@@ -299,8 +300,8 @@ class ResourceSearch {
     record Match(long id, List<String> passages) {
     }
 
-    /** One page of hits in order, the exact total and the facet counts over all of them. */
-    record Matches(List<Match> hits, long total, Map<String, Map<String, Long>> counts) {
+    /** One page of hits in order, the exact total, the facet counts over all of them and the hits' best pages. */
+    record Matches(List<Match> hits, long total, Map<String, Map<String, Long>> counts, Map<Long, PageHit> pages) {
     }
 
     /** Results before facet values get their labels. */
