@@ -96,7 +96,12 @@ class ExtractionJob {
     }
 
     private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {
-        Path tmp = null;
+        var local = storage.localPath(work.key());
+        if (local.isPresent()) {
+            return Files.isReadable(local.get()) ? extractor.extract(local.get(), work.contentType())
+                    : DocumentExtractor.Extraction.failed("file.unreadable");
+        }
+        Path tmp = null; // a copy of a file kept elsewhere, for PDFBox to read at random
         try {
             tmp = Files.createTempFile("carta-extract-", ".bin");
             try (InputStream in = storage.open(work.key())) {

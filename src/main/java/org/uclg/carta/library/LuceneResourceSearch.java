@@ -63,10 +63,11 @@ import org.uclg.carta.kit.search.TranslatableTextBinder;
 /**
  * The search page's query run directly on the embedded Lucene index that Hibernate Search keeps:
  * the same fields, weights, analysers, filters and sort as {@link ResourceSearch#predicate}, but
- * the matches are gathered once and every facet counted from them with Lucene's facet module,
- * where Hibernate Search's terms aggregations run one collector per facet and took twice as long
- * on large result sets. Not used with OpenSearch, which counts facets itself; the same tests run
- * on both.
+ * the matches are gathered once and every facet counted from them with Lucene's facet module
+ * (Hibernate Search's terms aggregations run one collector per facet and took twice as long on
+ * large result sets), the segments are searched on the machine's cores, and the passages and each
+ * hit's best PDF page are made on other cores while the request thread reads the hits' rows. Not
+ * used with OpenSearch, which does this work itself; the same tests run on both.
  */
 @Component
 class LuceneResourceSearch {
@@ -82,7 +83,7 @@ class LuceneResourceSearch {
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final EntityManagerFactory emf;
-    /** Threads that search the index's segments side by side, one per core. */
+    /** One thread per core: segments searched side by side, passages, pages and facets counted alongside. */
     private final ExecutorService cores;
     private final Map<String, Float> weights = new LinkedHashMap<>();
     private volatile Boolean available;

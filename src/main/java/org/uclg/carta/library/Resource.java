@@ -192,6 +192,10 @@ class Resource {
         articleTags.addAll(tags);
     }
 
+    Set<Long> localGovernmentIds() {
+        return localGovernmentIds;
+    }
+
     Set<Long> articleIds() {
         return articleTags.stream().map(ArticleTag::articleId).collect(java.util.stream.Collectors.toSet());
     }

@@ -37,7 +37,10 @@ class TermsReindex {
         return t;
     });
 
-    TermsReindex(JdbcClient jdbc, EntityManager em, TransactionTemplate tx) {
+    private final TermLabels labels;
+
+    TermsReindex(JdbcClient jdbc, EntityManager em, TransactionTemplate tx, TermLabels labels) {
+        this.labels = labels;
         this.jdbc = jdbc;
         this.em = em;
         this.tx = tx;
@@ -56,6 +59,7 @@ class TermsReindex {
     }
 
     private void reindex(List<Long> ids) {
+        labels.forget();
         if (ids.isEmpty()) {
             return;
         }

@@ -18,5 +18,10 @@ public interface FileStorage {
 
     InputStream open(String key) throws IOException;
 
+    /** The file itself when it is on this machine's disk, to be read in place; empty otherwise. */
+    default java.util.Optional<java.nio.file.Path> localPath(String key) {
+        return java.util.Optional.empty();
+    }
+
     void delete(String key) throws IOException;
 }

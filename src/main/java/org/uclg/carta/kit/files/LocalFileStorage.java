@@ -78,6 +78,11 @@ class LocalFileStorage implements FileStorage {
     }
 
     @Override
+    public java.util.Optional<Path> localPath(String key) {
+        return java.util.Optional.of(resolve(key));
+    }
+
+    @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(resolve(key));
     }
