@@ -74,9 +74,12 @@ class ExtractionJob {
                 done++;
             }
             tx.executeWithoutResult(s -> {
-                // Nobody waits for these pages: the index takes them in the background, and one
-                // refresh at the end makes the whole run searchable.
-                Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+                if (embeddedIndex()) {
+                    // Nobody waits for these pages: the index takes them in the background, and one
+                    // refresh at the end (queued behind them) makes the whole run searchable. An
+                    // OpenSearch cluster does not keep that order, so there each batch waits.
+                    Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+                }
                 for (ResourceFile f : files.findAllById(results.keySet())) {
                     DocumentExtractor.Extraction outcome = results.get(f.id());
                     if (outcome.failure() != null) {
@@ -93,6 +96,11 @@ class ExtractionJob {
             Search.mapping(em.getEntityManagerFactory()).scope(Object.class).workspace().refresh();
         }
         return done;
+    }
+
+    private boolean embeddedIndex() {
+        return Search.mapping(em.getEntityManagerFactory()).backend()
+                instanceof org.hibernate.search.backend.lucene.LuceneBackend;
     }
 
     private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {
