@@ -242,7 +242,8 @@ class LuceneResourceSearch {
                 .withFormatter(new Passages())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), 100, 0.5f))
-                .withMaxLength(100_000));
+                .withMaxLength(100_000)
+                .withMaxNoHighlightPassages(0)); // a text without the words gives no passage
     }
 
     /** The reader's words on every searched field, all of them required (an empty query matches nothing). */

@@ -130,6 +130,8 @@ class ResourceSearchTest {
     void hitsCarryHighlightedPassages() {
         SearchResults r = find("quokka", "en");
         assertThat(r.hits().get(1).highlights()).anySatisfy(p -> assertThat(p).contains("<mark>quokka</mark>"));
+        // Only passages where the words are: a hit found by its title alone shows none.
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.highlights()).allSatisfy(p -> assertThat(p).contains("<mark>")));
     }
 
     @Test
