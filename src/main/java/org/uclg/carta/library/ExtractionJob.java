@@ -36,10 +36,12 @@ class ExtractionJob {
     private final DocumentExtractor extractor;
     private final TransactionTemplate tx;
     private final EntityManager em;
+    private final LuceneResourceSearch lucene;
 
     ExtractionJob(ResourceFiles files, FileStorage storage, DocumentExtractor extractor, TransactionTemplate tx,
-            EntityManager em) {
+            EntityManager em, LuceneResourceSearch lucene) {
         this.em = em;
+        this.lucene = lucene;
         this.files = files;
         this.storage = storage;
         this.extractor = extractor;
@@ -74,7 +76,7 @@ class ExtractionJob {
                 done++;
             }
             tx.executeWithoutResult(s -> {
-                if (embeddedIndex()) {
+                if (lucene.available()) {
                     // Nobody waits for these pages: the index takes them in the background, and one
                     // refresh at the end (queued behind them) makes the whole run searchable. An
                     // OpenSearch cluster does not keep that order, so there each batch waits.
@@ -96,11 +98,6 @@ class ExtractionJob {
             Search.mapping(em.getEntityManagerFactory()).scope(Object.class).workspace().refresh();
         }
         return done;
-    }
-
-    private boolean embeddedIndex() {
-        return Search.mapping(em.getEntityManagerFactory()).backend()
-                instanceof org.hibernate.search.backend.lucene.LuceneBackend;
     }
 
     private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {

@@ -112,7 +112,7 @@ class LuceneResourceSearch {
         cores.shutdownNow();
     }
 
-    /** Whether the resources are in an embedded Lucene index. */
+    /** Whether the search index is the embedded Lucene one (not an OpenSearch cluster). */
     boolean available() {
         if (available == null) {
             available = mapping().backend() instanceof LuceneBackend;
@@ -177,7 +177,7 @@ class LuceneResourceSearch {
         IndexReader reader = mapping().scope(ResourceFilePage.class).extension(LuceneExtension.get()).openIndexReader();
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            List<String> fields = languagesFirst(lang).stream().map(l -> "text_" + l).toList();
+            List<String> fields = ResourceSearch.languagesFirst(lang).stream().map(l -> "text_" + l).toList();
             Map<String, Float> pageWeights = new LinkedHashMap<>();
             fields.forEach(f -> pageWeights.put(f, 1f));
             SimpleQueryParser parser = new SimpleQueryParser(index.searchAnalyzer(), pageWeights);
@@ -229,12 +229,6 @@ class LuceneResourceSearch {
         } catch (IOException ignored) {
             // Releasing a reference to a reader Hibernate Search keeps open.
         }
-    }
-
-    private static List<String> languagesFirst(String lang) {
-        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
-        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
-        return langs;
     }
 
     private static Highlighter highlighter(IndexSearcher searcher, LuceneIndexManager index) {
@@ -315,7 +309,7 @@ class LuceneResourceSearch {
     /** Up to two passages of each language's text, the reader's language first, at most three in all. */
     private static List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
             LuceneIndexManager index) {
-        String[] fields = languagesFirst(lang).stream().map(l -> "passages_" + l).toArray(String[]::new);
+        String[] fields = ResourceSearch.languagesFirst(lang).stream().map(l -> "passages_" + l).toArray(String[]::new);
         Highlighter highlighter = highlighter(searcher, index);
         int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         int[] sorted = docIds.clone();

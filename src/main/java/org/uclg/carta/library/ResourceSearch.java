@@ -65,7 +65,7 @@ class ResourceSearch {
     private static Matches matches(SearchSession session, ResourceQuery q, String lang) {
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
-        List<String> highlightFields = highlightFields(lang);
+        List<String> highlightFields = languagesFirst(lang).stream().map(l -> "passages_" + l).toList();
 
         var query = session.search(Resource.class)
                 .select(f -> {
@@ -202,11 +202,11 @@ class ResourceSearch {
         }).fetchHits(limit).stream().map(ResourceView::of).toList();
     }
 
-    /** Highlighted passages: the reader's language first, then the others. */
-    private static List<String> highlightFields(String lang) {
+    /** The working languages, the reader's first: the order passages are taken in. */
+    static List<String> languagesFirst(String lang) {
         List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
         langs.sort(Comparator.comparing(l -> !l.equals(lang)));
-        return langs.stream().map(l -> "passages_" + l).toList();
+        return langs;
     }
 
     @SuppressWarnings("unchecked")
@@ -237,8 +237,7 @@ class ResourceSearch {
      * page index for all the hits of the page.
      */
     private static Map<Long, PageHit> bestPages(SearchSession session, List<Long> ids, String text, String lang) {
-        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
-        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
+        List<String> langs = languagesFirst(lang);
         List<List<?>> pages = session.search(ResourceFilePage.class)
                 .select(f -> {
                     List<SearchProjection<?>> p = new ArrayList<>();
