@@ -50,11 +50,10 @@ final class RawLuceneSearch {
         Map<String, Analyzer> perField = new HashMap<>();
         for (String lang : LANGS) {
             Analyzer a = analyzer(lang);
-            for (String field : List.of("title_", "summary_", "passages_", "files.text_")) {
+            for (String field : List.of("title_", "passages_", "files.text_")) {
                 perField.put(field + lang, a);
             }
             weights.put("title_" + lang, 4f);
-            weights.put("summary_" + lang, 1f);
             weights.put("passages_" + lang, 1f);
             weights.put("files.text_" + lang, 0.5f);
         }
@@ -88,6 +87,13 @@ final class RawLuceneSearch {
         }
         searcher.search(query, top);
         return top.topDocs().totalHits.value;
+    }
+
+    /** The facet counts over every match, without scores. */
+    long facetsOnly(Query query) throws IOException {
+        FacetCounts facets = new FacetCounts();
+        searcher.search(query, facets);
+        return facets.totals().size();
     }
 
     /** Top 20 with an exact total, the facet counts, highlighted passages and stored titles. */

@@ -76,6 +76,10 @@ public final class SearchBench {
                 new JdbcTemplate(ctx.getBean(DataSource.class)).execute(System.getProperty("bench.sql"));
             } else if (mode.equals("ingest")) {
                 ingest(ctx, pdfs);
+            } else if (mode.equals("latency")) {
+                search(ctx, data);
+            } else if (mode.equals("service")) {
+                service(ctx);
             } else if (mode.equals("queries")) {
                 perQuery(ctx, data);
             } else {
@@ -122,6 +126,17 @@ public final class SearchBench {
         }
     }
 
+    /** Carta's search service alone on the five queries, e.g. to profile it with {@code BENCH_JVM}. */
+    private static void service(ConfigurableApplicationContext ctx) throws Exception {
+        ResourceSearch search = ctx.getBean(ResourceSearch.class);
+        double[] ms = time(60, i -> {
+            BenchQuery q = QUERIES.get(i % QUERIES.size());
+            return search.search(new ResourceQuery(q.q(), q.type(), null, null, q.region(), null, null, null,
+                    null, null, "relevance", 1, 20), "en").total();
+        });
+        report("Carta search service", ms);
+    }
+
     /** Each query alone: Carta's service against raw Lucene, to see which query sets the p95. */
     private static void perQuery(ConfigurableApplicationContext ctx, Path data) throws Exception {
         ResourceSearch search = ctx.getBean(ResourceSearch.class);
@@ -136,13 +151,16 @@ public final class SearchBench {
                 long[] total = new long[1];
                 double[][] ms = time(30, List.of(i -> total[0] = search.search(rq, "en").total(),
                         i -> rawSearch.search(raw), i -> lucene.search(raw, 20).totalHits.value,
-                        i -> rawSearch.part(raw, false), i -> rawSearch.part(raw, true)));
+                        i -> rawSearch.part(raw, false), i -> rawSearch.part(raw, true),
+                        i -> lucene.count(raw), i -> rawSearch.facetsOnly(raw)));
                 System.out.printf("%s (%d hits)%n", q.label(), total[0]);
                 report("Carta", ms[0]);
                 report("raw same work", ms[1]);
                 report("raw bare", ms[2]);
                 report("raw exact top 20", ms[3]);
                 report("raw exact + facets", ms[4]);
+                report("raw count, no scores", ms[5]);
+                report("raw facets, no scores", ms[6]);
             }
         }
     }
@@ -319,7 +337,9 @@ public final class SearchBench {
         }
         double[][] ms = new double[runs.size()][rounds * QUERIES.size()];
         for (int i = 0; i < rounds * QUERIES.size(); i++) {
-            for (int r = 0; r < runs.size(); r++) {
+            // Each round starts with another contender, so that none always runs right after the same one.
+            for (int k = 0; k < runs.size(); k++) {
+                int r = (k + i) % runs.size();
                 long t = System.nanoTime();
                 runs.get(r).run(i);
                 ms[r][i] = (System.nanoTime() - t) / 1e6;

@@ -21,14 +21,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -63,9 +57,9 @@ import org.uclg.carta.kit.search.TranslatableTextBinder;
 /**
  * The search page's query run directly on the embedded Lucene index that Hibernate Search keeps:
  * the same fields, weights, analysers, filters and sort as {@link ResourceSearch#predicate}, but
- * the matches are gathered once and every facet counted from them with Lucene's facet module
- * (Hibernate Search's terms aggregations run one collector per facet and took twice as long on
- * large result sets), the segments are searched on the machine's cores, and the passages and each
+ * every facet is counted in the same pass that finds the hits, from per-segment tables
+ * ({@link FacetTables}; Hibernate Search's terms aggregations run one collector per facet and took
+ * twice as long on large result sets), the segments are searched on the machine's cores, and the passages and each
  * hit's best PDF page are made on other cores while the request thread reads the hits' rows. Not
  * used with OpenSearch, which does this work itself; the same tests run on both.
  */
@@ -86,6 +80,7 @@ class LuceneResourceSearch {
     /** One thread per core: segments searched side by side, passages, pages and facets counted alongside. */
     private final ExecutorService cores;
     private final Map<String, Float> weights = new LinkedHashMap<>();
+    private final FacetTables tables = new FacetTables(FIELDS, KEYWORD_FACETS);
     private volatile Boolean available;
 
     LuceneResourceSearch(EntityManagerFactory emf) {
@@ -101,7 +96,6 @@ class LuceneResourceSearch {
         weights.put("terms", 0.7f);
         for (String lang : TranslatableTextBinder.LANGUAGES) {
             weights.put("title_" + lang, 4f);
-            weights.put("summary_" + lang, 1f);
             weights.put("passages_" + lang, 1f);
             weights.put("files.text_" + lang, 0.5f);
         }
@@ -134,24 +128,26 @@ class LuceneResourceSearch {
             Query query = query(q, text);
             int wanted = q.page() * q.size();
             var top = new TopFieldCollectorManager(sort(q), wanted, null, Integer.MAX_VALUE, true);
-            var facets = new FacetsCollectorManager();
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, facets));
+            // The hits and every facet's counts in one pass over the matches.
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, tables.counter()));
             TopDocs docs = (TopDocs) results[0];
             ScoreDoc[] all = docs.scoreDocs;
             int from = Math.min(all.length, (q.page() - 1) * q.size());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
             List<Long> ids = ids(reader, page);
             // Passages and best pages on the other cores, while this thread reads the hits' rows
-            // (its transaction is here) and counts the facets.
+            // (its transaction is here).
             CompletableFuture<List<List<String>>> passages = q.q() == null || ids.isEmpty()
                     ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.supplyAsync(() -> passages(new IndexSearcher(reader), text, page, lang, index),
                             cores);
-            CompletableFuture<Map<Long, ResourceSearch.PageHit>> pages = q.q() == null || ids.isEmpty()
+            List<Long> withFiles = withFiles(reader, page, ids);
+            CompletableFuture<Map<Long, ResourceSearch.PageHit>> pages = q.q() == null || withFiles.isEmpty()
                     ? CompletableFuture.completedFuture(Map.of())
-                    : CompletableFuture.supplyAsync(() -> bestPages(ids, q.q(), lang), cores);
+                    : CompletableFuture.supplyAsync(() -> bestPages(withFiles, q.q(), lang), cores);
             alongside.accept(ids);
-            Map<String, Map<String, Long>> counts = counts(reader, (FacetsCollector) results[1]);
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> counts = limit((Map<String, Map<String, Long>>) results[1]);
             List<List<String>> found = passages.join();
             List<ResourceSearch.Match> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
@@ -306,6 +302,18 @@ class LuceneResourceSearch {
         return ids;
     }
 
+    /** The hits that have documents: only they can have a best page. */
+    private static List<Long> withFiles(IndexReader reader, ScoreDoc[] page, List<Long> ids) throws IOException {
+        List<Long> with = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(page[i].doc, reader.leaves()));
+            if (DocValues.getSortedSet(leaf.reader(), FIELDS.get("fileType")).advanceExact(page[i].doc - leaf.docBase)) {
+                with.add(ids.get(i));
+            }
+        }
+        return with;
+    }
+
     /** Up to two passages of each language's text, the reader's language first, at most three in all. */
     private static List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
             LuceneIndexManager index) {
@@ -383,52 +391,24 @@ class LuceneResourceSearch {
         }
     }
 
-    /** The facets' counts, half of them counted on another core while this thread counts the rest. */
-    private Map<String, Map<String, Long>> counts(IndexReader reader, FacetsCollector matches) {
-        List<String> facets = ResourceSearch.FACETS;
-        Map<String, CompletableFuture<Map<String, Long>>> elsewhere = new HashMap<>();
-        for (int i = 1; i < facets.size(); i += 2) {
-            String facet = facets.get(i);
-            elsewhere.put(facet, CompletableFuture.supplyAsync(() -> count(facet, reader, matches), cores));
-        }
+    /** Each facet's values, most frequent first (equal counts in the order of their values, as Hibernate Search does). */
+    private static Map<String, Map<String, Long>> limit(Map<String, Map<String, Long>> all) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        facets.forEach(f -> counts.put(f, null));
-        for (int i = 0; i < facets.size(); i += 2) {
-            counts.put(facets.get(i), count(facets.get(i), reader, matches));
+        for (String facet : ResourceSearch.FACETS) {
+            Comparator<String> byValue = KEYWORD_FACETS.contains(facet) ? Comparator.naturalOrder()
+                    : Comparator.comparingLong(Long::parseLong);
+            Function<String, String> label = facet.equals("type")
+                    ? name -> ResourceType.valueOf(name).code() : Function.identity();
+            Map<String, Long> values = new LinkedHashMap<>();
+            all.get(facet).entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
+                            .thenComparing(Map.Entry::getKey, byValue))
+                    .limit(MAX_VALUES.getOrDefault(facet, 100))
+                    .forEach(e -> values.put(label.apply(e.getKey()), e.getValue()));
+            counts.put(facet, values);
         }
-        elsewhere.forEach((facet, counted) -> counts.put(facet, counted.join()));
         return counts;
     }
-
-    /** One facet's values, most frequent first (equal counts in the order of their values, as Hibernate Search does). */
-    private static Map<String, Long> count(String facet, IndexReader reader, FacetsCollector matches) {
-        try {
-            int max = MAX_VALUES.getOrDefault(facet, 100);
-            String field = FIELDS.get(facet);
-            FacetResult result;
-            if (KEYWORD_FACETS.contains(facet)) {
-                result = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null ? null
-                        : new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), matches)
-                                .getTopChildren(max, field);
-            } else {
-                result = new LongValueFacetCounts(field, matches).getTopChildren(max, field);
-            }
-            Map<String, Long> values = new LinkedHashMap<>();
-            if (result != null) {
-                List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
-                sorted.sort(Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
-                        .thenComparing(lv -> lv.label, KEYWORD_FACETS.contains(facet)
-                                ? Comparator.<String>naturalOrder() : Comparator.comparingLong(Long::parseLong)));
-                Function<String, String> label = facet.equals("type")
-                        ? name -> ResourceType.valueOf(name).code() : Function.identity();
-                sorted.forEach(lv -> values.put(label.apply(lv.label), lv.value.longValue()));
-            }
-            return values;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 
     private SearchMapping mapping() {
         return Search.mapping(emf);

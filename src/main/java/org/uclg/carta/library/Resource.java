@@ -66,9 +66,9 @@ class Resource {
     @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private TranslatableText title = TranslatableText.empty();
 
+    /** Searched as part of the passages (below), not on its own. */
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
-    @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     private TranslatableText summary = TranslatableText.empty();
 
     @Column(columnDefinition = "jsonb")

@@ -124,8 +124,9 @@ class ResourceSearch {
         if (q.q() != null) {
             var step = f.simpleQueryString().field("authors").field("themes_text").field("terms").boost(0.7f);
             for (String lang : TranslatableTextBinder.LANGUAGES) {
-                step = step.field("title_" + lang).boost(4f).field("summary_" + lang).boost(1f)
-                        .field("passages_" + lang).field("files.text_" + lang).boost(0.5f);
+                // The passages hold the summary, body and sections, so the summary is searched there.
+                step = step.field("title_" + lang).boost(4f).field("passages_" + lang).boost(1f)
+                        .field("files.text_" + lang).boost(0.5f);
             }
             root.must(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
         }
