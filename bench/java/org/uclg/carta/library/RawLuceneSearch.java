@@ -57,9 +57,10 @@ final class RawLuceneSearch {
             weights.put("passages_" + lang, 1f);
             weights.put("files.text_" + lang, 0.5f);
         }
-        for (String field : List.of("authors", "themes_text", "terms")) {
-            weights.put(field, 0.7f);
-        }
+        // As Carta's query: the 0.7 boost is on the tag labels alone.
+        weights.put("authors", 1f);
+        weights.put("themes_text", 1f);
+        weights.put("terms", 0.7f);
         this.analyzer = new PerFieldAnalyzerWrapper(folding(), perField);
     }
 

@@ -97,62 +97,45 @@ final class FacetTables {
             int facets = names.size();
             offset = new int[facets + 1];
             labels = new String[facets][];
-            int[][] byFacet = new int[facets][]; // per facet, as start/values pairs below
-            int[][] from = new int[facets][];
+            SortedSetDocValues[] keywords = new SortedSetDocValues[facets];
+            SortedNumericDocValues[] numbers = new SortedNumericDocValues[facets];
+            long[][] distinct = new long[facets][];
             for (int f = 0; f < facets; f++) {
                 String field = fields.get(names.get(f));
-                from[f] = new int[max + 1];
-                int[] value = new int[Math.max(16, max)];
-                int n = 0;
                 if (keywordFacets.contains(names.get(f))) {
-                    SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
-                    labels[f] = new String[(int) dv.getValueCount()];
+                    keywords[f] = DocValues.getSortedSet(reader, field);
+                    labels[f] = new String[(int) keywords[f].getValueCount()];
                     for (int ord = 0; ord < labels[f].length; ord++) {
-                        labels[f][ord] = dv.lookupOrd(ord).utf8ToString();
-                    }
-                    for (int doc = 0; doc < max; doc++) {
-                        from[f][doc] = n;
-                        if (dv.advanceExact(doc)) {
-                            for (int i = 0; i < dv.docValueCount(); i++) {
-                                value = grow(value, n);
-                                value[n++] = (int) dv.nextOrd();
-                            }
-                        }
+                        labels[f][ord] = keywords[f].lookupOrd(ord).utf8ToString();
                     }
                 } else {
-                    long[] distinct = distinct(DocValues.getSortedNumeric(reader, field), max);
-                    labels[f] = Arrays.stream(distinct).mapToObj(Long::toString).toArray(String[]::new);
-                    SortedNumericDocValues dv = DocValues.getSortedNumeric(reader, field);
-                    for (int doc = 0; doc < max; doc++) {
-                        from[f][doc] = n;
-                        if (dv.advanceExact(doc)) {
-                            for (int i = 0; i < dv.docValueCount(); i++) {
-                                value = grow(value, n);
-                                value[n++] = Arrays.binarySearch(distinct, dv.nextValue());
-                            }
-                        }
-                    }
+                    distinct[f] = distinct(DocValues.getSortedNumeric(reader, field), max);
+                    labels[f] = Arrays.stream(distinct[f]).mapToObj(Long::toString).toArray(String[]::new);
+                    numbers[f] = DocValues.getSortedNumeric(reader, field);
                 }
-                from[f][max] = n;
-                byFacet[f] = value;
                 offset[f + 1] = offset[f] + labels[f].length;
             }
             start = new int[max + 1];
-            int total = 0;
-            for (int f = 0; f < facets; f++) {
-                total += from[f][max];
-            }
-            slots = new int[total];
+            int[] all = new int[Math.max(16, max)];
             int n = 0;
             for (int doc = 0; doc < max; doc++) {
                 start[doc] = n;
                 for (int f = 0; f < facets; f++) {
-                    for (int i = from[f][doc]; i < from[f][doc + 1]; i++) {
-                        slots[n++] = offset[f] + byFacet[f][i];
+                    if (keywords[f] != null && keywords[f].advanceExact(doc)) {
+                        for (int i = 0; i < keywords[f].docValueCount(); i++) {
+                            all = grow(all, n);
+                            all[n++] = offset[f] + (int) keywords[f].nextOrd();
+                        }
+                    } else if (numbers[f] != null && numbers[f].advanceExact(doc)) {
+                        for (int i = 0; i < numbers[f].docValueCount(); i++) {
+                            all = grow(all, n);
+                            all[n++] = offset[f] + Arrays.binarySearch(distinct[f], numbers[f].nextValue());
+                        }
                     }
                 }
             }
             start[max] = n;
+            slots = Arrays.copyOf(all, n);
         }
 
         private static int[] grow(int[] array, int n) {

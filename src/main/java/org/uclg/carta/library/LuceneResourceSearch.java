@@ -4,16 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
@@ -26,6 +33,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +41,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -46,6 +55,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
@@ -119,7 +129,7 @@ class LuceneResourceSearch {
      * hit's best document page; {@code alongside} gets the ids as soon as they are known and runs
      * on the calling thread while the passages and pages are made on others.
      */
-    ResourceSearch.Matches search(ResourceQuery q, String lang, java.util.function.Consumer<List<Long>> alongside) {
+    ResourceSearch.Matches search(ResourceQuery q, String lang, Consumer<List<Long>> alongside) {
         LuceneIndexManager index = mapping().indexedEntity(Resource.class).indexManager().unwrap(LuceneIndexManager.class);
         IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
         try {
@@ -133,18 +143,17 @@ class LuceneResourceSearch {
             TopDocs docs = (TopDocs) results[0];
             ScoreDoc[] all = docs.scoreDocs;
             int from = Math.min(all.length, (q.page() - 1) * q.size());
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
             List<Long> ids = ids(reader, page);
-            // Passages and best pages on the other cores, while this thread reads the hits' rows
-            // (its transaction is here).
+            // Passages (in two halves, one per core) and best pages on the pool, while this thread
+            // reads the hits' rows (its transaction is here).
             Query marked = q.q() == null ? null : marked(text);
-            // The passages in two halves, one per core: highlighting is the longest of these tasks.
             int half = (page.length + 1) / 2;
             List<CompletableFuture<List<List<String>>>> passages = q.q() == null || ids.isEmpty() ? List.of()
                     : List.of(CompletableFuture.supplyAsync(() -> passages(new IndexSearcher(reader), marked,
-                            java.util.Arrays.copyOfRange(page, 0, half), lang, index), cores),
+                            Arrays.copyOfRange(page, 0, half), lang, index), cores),
                     CompletableFuture.supplyAsync(() -> passages(new IndexSearcher(reader), marked,
-                            java.util.Arrays.copyOfRange(page, half, page.length), lang, index), cores));
+                            Arrays.copyOfRange(page, half, page.length), lang, index), cores));
             List<Long> withFiles = withFiles(reader, page, ids);
             CompletableFuture<Map<Long, ResourceSearch.PageHit>> pages = q.q() == null || withFiles.isEmpty()
                     ? CompletableFuture.completedFuture(Map.of())
@@ -161,7 +170,7 @@ class LuceneResourceSearch {
             return new ResourceSearch.Matches(hits, docs.totalHits.value, counts, pages.join());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             release(reader);
@@ -192,7 +201,7 @@ class LuceneResourceSearch {
             var stored = searcher.storedFields();
             Map<Long, int[]> best = new LinkedHashMap<>(); // resource → {doc, file, page}
             for (ScoreDoc hit : searcher.search(query, resourceIds.size() * 5).scoreDocs) {
-                var doc = stored.document(hit.doc, java.util.Set.of("resourceId", "fileId", "pageNumber"));
+                var doc = stored.document(hit.doc, Set.of("resourceId", "fileId", "pageNumber"));
                 long resourceId = doc.getField("resourceId").numericValue().longValue();
                 best.putIfAbsent(resourceId, new int[] {hit.doc, doc.getField("fileId").numericValue().intValue(),
                         doc.getField("pageNumber").numericValue().intValue()});
@@ -202,12 +211,12 @@ class LuceneResourceSearch {
             }
             int[] docs = best.values().stream().mapToInt(b -> b[0]).sorted().toArray();
             int[] one = new int[fields.size()];
-            java.util.Arrays.fill(one, 1);
+            Arrays.fill(one, 1);
             Map<String, Object[]> found = highlighter(searcher, index).highlight(fields.toArray(String[]::new), text,
                     docs, one);
             Map<Long, ResourceSearch.PageHit> pages = new HashMap<>();
             best.forEach((resourceId, b) -> {
-                int at = java.util.Arrays.binarySearch(docs, b[0]);
+                int at = Arrays.binarySearch(docs, b[0]);
                 String passage = null;
                 for (String field : fields) {
                     if (passage == null && found.get(field)[at] instanceof List<?> list && !list.isEmpty()) {
@@ -252,24 +261,24 @@ class LuceneResourceSearch {
     /**
      * The words and phrases of the query that are on the passages fields, any of them: what the
      * highlighter marks. Much cheaper for it than the whole query, whose every field it would
-     * otherwise weigh for each hit; and a word found only in a title still gets marked elsewhere.
+     * otherwise weigh for each hit; and a word found only in a title does not keep the others from
+     * being marked.
      */
     private static Query marked(Query text) {
-        java.util.Set<Query> leaves = new java.util.LinkedHashSet<>();
-        text.visit(new org.apache.lucene.search.QueryVisitor() {
+        Set<Query> leaves = new LinkedHashSet<>();
+        text.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
                 return field.startsWith("passages_");
             }
 
             @Override
-            public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+            public void consumeTerms(Query query, Term... terms) {
                 leaves.add(query);
             }
 
             @Override
-            public void consumeTermsMatching(Query query, String field,
-                    java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+            public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
                 leaves.add(query);
             }
 
@@ -279,7 +288,7 @@ class LuceneResourceSearch {
             }
 
             @Override
-            public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
                 return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
         });
@@ -296,7 +305,7 @@ class LuceneResourceSearch {
         } else {
             all.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        List<BytesRef> types = ResourceQuery.map(q.type(), c -> java.util.Objects.requireNonNull(ResourceType.fromCode(c)))
+        List<BytesRef> types = ResourceQuery.map(q.type(), c -> Objects.requireNonNull(ResourceType.fromCode(c)))
                 .stream().map(t -> new BytesRef(t.name())).toList();
         if (!q.type().isEmpty()) {
             all.add(new TermInSetQuery("type", types), Occur.FILTER);
@@ -366,9 +375,9 @@ class LuceneResourceSearch {
         }
         String[] fields = ResourceSearch.languagesFirst(lang).stream().map(l -> "passages_" + l).toArray(String[]::new);
         Highlighter highlighter = highlighter(searcher, index);
-        int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         int[] sorted = docIds.clone();
-        java.util.Arrays.sort(sorted); // the highlighter wants them in index order
+        Arrays.sort(sorted); // the highlighter wants them in index order
         Map<String, Object[]> found;
         try {
             found = highlighter.highlight(fields, query, sorted, new int[] {2, 2, 2});
