@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
@@ -29,7 +33,7 @@ import org.uclg.carta.kit.files.FileStorage;
 class ExtractionJob {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionJob.class);
-    private static final int BATCH = 50;
+    private static final int BATCH = 20;
 
     private final ResourceFiles files;
     private final FileStorage storage;
@@ -37,6 +41,11 @@ class ExtractionJob {
     private final TransactionTemplate tx;
     private final EntityManager em;
     private final LuceneResourceSearch lucene;
+    private final ExecutorService saver = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "carta-extraction-save");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ExtractionJob(ResourceFiles files, FileStorage storage, DocumentExtractor extractor, TransactionTemplate tx,
             EntityManager em, LuceneResourceSearch lucene) {
@@ -61,43 +70,67 @@ class ExtractionJob {
 
     /**
      * Extracts every pending document; returns how many were processed, searchable by then.
-     * Documents are read in batches and their texts saved together, one transaction per batch.
+     * Documents are read in batches, and each batch's texts are saved in one transaction on another
+     * thread while the next batch is read: saving mostly waits for the database, reading needs a core.
      */
     synchronized int runPending() {
         int done = 0;
-        for (;;) {
-            List<ResourceFiles.Work> batch = files.pending(PageRequest.of(0, BATCH));
-            if (batch.isEmpty()) {
-                break;
-            }
-            Map<Long, DocumentExtractor.Extraction> results = new LinkedHashMap<>();
-            for (ResourceFiles.Work work : batch) {
-                results.put(work.id(), extract(work));
-                done++;
-            }
-            tx.executeWithoutResult(s -> {
-                if (lucene.available()) {
-                    // Nobody waits for these pages: the index takes them in the background, and one
-                    // refresh at the end (queued behind them) makes the whole run searchable. An
-                    // OpenSearch cluster does not keep that order, so there each batch waits.
-                    Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        long after = 0;
+        CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+        try {
+            for (;;) {
+                List<ResourceFiles.Work> batch = files.pending(after, PageRequest.of(0, BATCH));
+                if (batch.isEmpty()) {
+                    break;
                 }
-                for (ResourceFile f : files.findAllById(results.keySet())) {
-                    DocumentExtractor.Extraction outcome = results.get(f.id());
-                    if (outcome.failure() != null) {
-                        f.failed(outcome.failure());
-                    } else {
-                        f.extracted(outcome.pages(), outcome.language());
+                Map<Long, DocumentExtractor.Extraction> results = new LinkedHashMap<>();
+                long chars = 0;
+                for (ResourceFiles.Work work : batch) {
+                    DocumentExtractor.Extraction outcome = extract(work);
+                    results.put(work.id(), outcome);
+                    after = work.id();
+                    done++;
+                    chars += outcome.length();
+                    if (chars >= DocumentExtractor.MAX_CHARS) { // a few huge documents make a batch
+                        break;
                     }
-                    log.debug("Extracted document {}: {}", f.id(), outcome.failure() == null
-                            ? outcome.pages().size() + " pages" : outcome.failure());
                 }
-            });
+                saving.join(); // one batch saved at a time, which bounds the texts held in memory
+                saving = CompletableFuture.runAsync(() -> save(results), saver);
+            }
+        } finally {
+            saving.join();
         }
         if (done > 0) {
             Search.mapping(em.getEntityManagerFactory()).scope(Object.class).workspace().refresh();
         }
         return done;
+    }
+
+    private void save(Map<Long, DocumentExtractor.Extraction> results) {
+        tx.executeWithoutResult(s -> {
+            if (lucene.available()) {
+                // Nobody waits for these pages: the index takes them in the background, and one
+                // refresh at the end (queued behind them) makes the whole run searchable. An
+                // OpenSearch cluster does not keep that order, so there each batch waits.
+                Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+            }
+            for (ResourceFile f : files.withResources(results.keySet())) {
+                DocumentExtractor.Extraction outcome = results.get(f.id());
+                if (outcome.failure() != null) {
+                    f.failed(outcome.failure());
+                } else {
+                    f.extracted(outcome.pages(), outcome.language());
+                }
+                log.debug("Extracted document {}: {}", f.id(), outcome.failure() == null
+                        ? outcome.pages().size() + " pages" : outcome.failure());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        saver.shutdown();
     }
 
     private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {

@@ -47,10 +47,13 @@ class IndexRebuild {
         return true;
     }
 
-    /** Rebuilds and waits; for start-up repairs and tests. */
+    /**
+     * Rebuilds and waits; for start-up repairs and tests. The indexes are recreated empty first,
+     * since Lucene keeps a field's options (term vectors…) as long as the index exists.
+     */
     void runNow() throws InterruptedException {
         Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
-                .threadsToLoadObjects(1).startAndWait();
+                .dropAndCreateSchemaOnStart(true).threadsToLoadObjects(1).startAndWait();
     }
 
     private void run() {

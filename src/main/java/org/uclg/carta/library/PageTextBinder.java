@@ -29,7 +29,9 @@ public class PageTextBinder implements TypeBinder {
         for (String lang : TranslatableTextBinder.LANGUAGES) {
             texts.put(lang, context.indexSchemaElement().field("text_" + lang, f -> f.asString()
                     .analyzer(CartaAnalysis.analyzerFor(lang)).projectable(Projectable.YES)
-                    .highlightable(List.of(Highlightable.ANY))).toReference());
+                    // No term vectors: a page is short, so the highlighter reads it again instead,
+                    // and ingesting documents does not write and merge them.
+                    .highlightable(List.of(Highlightable.UNIFIED))).toReference());
         }
         IndexFieldReference<Long> resourceId = context.indexSchemaElement()
                 .field("resourceId", f -> f.asLong().projectable(Projectable.YES)).toReference();

@@ -7,13 +7,19 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ResourceFiles extends JpaRepository<ResourceFile, Long> {
 
+    /** Pending documents after the given id, in id order. */
     @Query("select new org.uclg.carta.library.ResourceFiles$Work(f.id, f.storageKey, f.contentType)"
-            + " from ResourceFile f where f.status = org.uclg.carta.library.FileStatus.PENDING order by f.id")
-    List<Work> pending(org.springframework.data.domain.Pageable limit);
+            + " from ResourceFile f where f.status = org.uclg.carta.library.FileStatus.PENDING and f.id > ?1"
+            + " order by f.id")
+    List<Work> pending(long after, org.springframework.data.domain.Pageable limit);
 
     /** What the extraction job needs to read a pending document. */
     record Work(long id, String key, String contentType) {
     }
+
+    /** Documents with their resources, read together: a resource is reindexed when its documents' text changes. */
+    @Query("select f from ResourceFile f join fetch f.resource r left join fetch r.files where f.id in ?1")
+    List<ResourceFile> withResources(java.util.Collection<Long> ids);
 
     @Query("select f from ResourceFile f join fetch f.resource where f.resource.id = ?1 order by f.id")
     List<ResourceFile> ofResource(Long resourceId);
