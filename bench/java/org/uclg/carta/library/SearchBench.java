@@ -1,16 +1,21 @@
 package org.uclg.carta.library;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -28,6 +33,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,9 +79,15 @@ public final class SearchBench {
                 breakdown(ctx);
             } else if (mode.equals("sql")) {
                 // Maintenance of the benchmark database, e.g. after a migration was changed while being written.
-                new JdbcTemplate(ctx.getBean(DataSource.class)).execute(System.getProperty("bench.sql"));
+                String sql = System.getProperty("bench.sql");
+                JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
+                if (sql.strip().toLowerCase(java.util.Locale.ROOT).startsWith("select")) {
+                    jdbc.queryForList(sql).forEach(System.out::println);
+                } else {
+                    jdbc.execute(sql);
+                }
             } else if (mode.equals("ingest")) {
-                ingest(ctx, pdfs);
+                ingest(ctx, data, pdfs, true);
             } else if (mode.equals("latency")) {
                 search(ctx, data);
             } else if (mode.equals("service")) {
@@ -84,8 +96,9 @@ public final class SearchBench {
                 perQuery(ctx, data);
             } else {
                 BenchData.ensure(ctx.getBean(DataSource.class), ctx.getBean(IndexRebuild.class), n);
+                ensureDocuments(ctx, data, pdfs);
                 search(ctx, data);
-                ingest(ctx, pdfs);
+                ingest(ctx, data, pdfs, true);
             }
         } finally {
             ctx.close();
@@ -226,13 +239,66 @@ public final class SearchBench {
         return jdbc.queryForList(sql, Long.class, q.q(), q.q()).size();
     }
 
-    private static void ingest(ConfigurableApplicationContext ctx, int count) throws Exception {
+    /**
+     * The resources that hold the corpus's PDFs: every fiftieth, so that they are spread over the
+     * index as the rest of the corpus is.
+     */
+    private static List<Long> pdfResources(JdbcTemplate jdbc, int count) {
+        return jdbc.queryForList("select id from (select id, row_number() over (order by id) n from resource) r"
+                + " where n % 50 = 0 order by id limit ?", Long.class, count);
+    }
+
+    /**
+     * Takes every document out of the corpus (database rows, stored files and index entries), so
+     * that an ingest starts from the same state each time and leaves the corpus with its PDFs only.
+     */
+    private static void removeDocuments(ConfigurableApplicationContext ctx, Path data) throws IOException {
+        JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
+        List<Long> holders = jdbc.queryForList("select distinct resource_id from resource_file order by 1", Long.class);
+        jdbc.update("delete from resource_file_page");
+        jdbc.update("delete from resource_file");
+        Path files = data.resolve("files");
+        if (Files.isDirectory(files)) {
+            try (var all = Files.walk(files)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(files)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        var mapping = Search.mapping(ctx.getBean(EntityManagerFactory.class));
+        mapping.scope(ResourceFilePage.class).workspace().purge();
+        var tx = ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        var em = ctx.getBean(EntityManager.class);
+        for (int from = 0; from < holders.size(); from += 500) {
+            List<Long> ids = holders.subList(from, Math.min(holders.size(), from + 500));
+            tx.executeWithoutResult(s -> {
+                var plan = Search.session(em).indexingPlan();
+                em.createQuery("select r from Resource r where r.id in :ids", Resource.class)
+                        .setParameter("ids", ids).getResultList().forEach(plan::addOrUpdate);
+            });
+        }
+        mapping.scope(Object.class).workspace().flush();
+        mapping.scope(Object.class).workspace().refresh();
+    }
+
+    /** Before searching: the corpus has its PDFs, read and indexed (ingested unmeasured when not). */
+    private static void ensureDocuments(ConfigurableApplicationContext ctx, Path data, int count) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
+        List<Long> holders = jdbc.queryForList("select distinct resource_id from resource_file order by 1", Long.class);
+        if (!holders.equals(pdfResources(jdbc, count))) {
+            System.out.printf("Preparing the corpus's %d PDFs (%d resources hold documents)…%n", count, holders.size());
+            ingest(ctx, data, count, false);
+        }
+    }
+
+    private static void ingest(ConfigurableApplicationContext ctx, Path data, int count, boolean print) throws Exception {
         ResourceService service = ctx.getBean(ResourceService.class);
         ExtractionJob job = ctx.getBean(ExtractionJob.class);
         JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
-        // Resources without documents yet, so that a second run measures the same work as the first.
-        List<Long> ids = jdbc.queryForList("select r.id from resource r where not exists (select 1 from resource_file f"
-                + " where f.resource_id = r.id) order by r.id limit ?", Long.class, count);
+        removeDocuments(ctx, data);
+        List<Long> ids = pdfResources(jdbc, count);
         BenchCorpus corpus = new BenchCorpus(7);
         List<byte[]> files = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -281,6 +347,9 @@ public final class SearchBench {
                 carta += done - parsed;
                 measured += to - from;
             }
+        }
+        if (!print) {
+            return;
         }
         System.out.printf("%nPDF ingest of %d four-page PDFs (in turns of %d, after %d of each for warm-up): raw Tika"
                 + " %.1f files/s, Carta (extract per page + detect language + save pages + index, until searchable)"
