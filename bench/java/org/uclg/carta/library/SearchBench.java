@@ -142,7 +142,7 @@ public final class SearchBench {
     /** Carta's search service alone on the five queries, e.g. to profile it with {@code BENCH_JVM}. */
     private static void service(ConfigurableApplicationContext ctx) throws Exception {
         ResourceSearch search = ctx.getBean(ResourceSearch.class);
-        double[] ms = time(60, i -> {
+        double[] ms = time(Integer.getInteger("bench.rounds", 60), i -> {
             BenchQuery q = QUERIES.get(i % QUERIES.size());
             return search.search(new ResourceQuery(q.q(), q.type(), null, null, q.region(), null, null, null,
                     null, null, "relevance", 1, 20), "en").total();
