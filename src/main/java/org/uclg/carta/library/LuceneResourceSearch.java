@@ -28,7 +28,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -37,6 +36,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -83,7 +83,6 @@ class LuceneResourceSearch {
             "localGovernmentIds", "year", "year", "language", "languages", "fileType", "files.fileType");
     private static final Map<String, Integer> MAX_VALUES = Map.of("type", 20, "article", 30, "country", 30,
             "localGovernment", 30, "year", 30);
-    private static final String ID = "__HSEARCH_id_docvalue";
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final EntityManagerFactory emf;
@@ -144,7 +143,7 @@ class LuceneResourceSearch {
             ScoreDoc[] all = docs.scoreDocs;
             int from = Math.min(all.length, (q.page() - 1) * q.size());
             ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
-            List<Long> ids = ids(reader, page);
+            List<Long> ids = ids(page);
             // Passages (in two halves, one per core) and best pages on the pool, while this thread
             // reads the hits' rows (its transaction is here).
             Query marked = q.q() == null ? null : marked(text);
@@ -342,17 +341,9 @@ class LuceneResourceSearch {
                 : new Sort(SortField.FIELD_SCORE, date, id);
     }
 
-    private static List<Long> ids(IndexReader reader, ScoreDoc[] page) throws IOException {
-        List<Long> ids = new ArrayList<>();
-        for (ScoreDoc hit : page) {
-            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
-            BinaryDocValues values = leaf.reader().getBinaryDocValues(ID);
-            if (values == null || !values.advanceExact(hit.doc - leaf.docBase)) {
-                throw new IllegalStateException("A search hit has no id");
-            }
-            ids.add(Long.valueOf(values.binaryValue().utf8ToString()));
-        }
-        return ids;
+    /** The hits' resource ids: the sort's last field, the id as a tie-break, already holds them. */
+    private static List<Long> ids(ScoreDoc[] page) {
+        return Arrays.stream(page).map(hit -> (Long) ((FieldDoc) hit).fields[2]).toList();
     }
 
     /** The hits that have documents: only they can have a best page. */
