@@ -52,8 +52,18 @@ class IndexRebuild {
      * since Lucene keeps a field's options (term vectors…) as long as the index exists.
      */
     void runNow() throws InterruptedException {
-        Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
-                .dropAndCreateSchemaOnStart(true).threadsToLoadObjects(1).startAndWait();
+        boolean[] interrupted = {false};
+        extraction.paused(() -> {
+            try {
+                Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
+                        .dropAndCreateSchemaOnStart(true).threadsToLoadObjects(1).startAndWait();
+            } catch (InterruptedException e) {
+                interrupted[0] = true;
+            }
+        });
+        if (interrupted[0]) {
+            throw new InterruptedException("Search index rebuild interrupted");
+        }
     }
 
     private void run() {

@@ -57,5 +57,9 @@ class SearchBackendConfig {
             props.put("hibernate.search.backend.password", env.getProperty("carta.search.opensearch-password", ""));
         }
         props.put("hibernate.search.backend.analysis.configurer", "class:" + CartaOpenSearchAnalysis.class.getName());
+        // Missing indexes are created, existing ones not checked: a cluster cannot change a field's
+        // options in place, so an index of an older layout is recreated by the start-up check
+        // (library.SearchIndexGuard) rather than stopping the start.
+        props.putIfAbsent("hibernate.search.schema_management.strategy", "create");
     }
 }
