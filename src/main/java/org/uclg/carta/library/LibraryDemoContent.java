@@ -105,7 +105,8 @@ class LibraryDemoContent implements ApplicationRunner {
             String externalId = "demo-gen-" + i;
             if (service.upsertPublished(externalId, data, articleIds, lg.id())) {
                 created++;
-                if (pdfs < 30 && i % 4 == 0) {
+                // Every third one: the themes take turns, so that each theme has reports to search in.
+                if (pdfs < 30 && i % 3 == 0) {
                     long id = resources.findByExternalId(externalId).orElseThrow().id();
                     byte[] pdf = DemoCorpus.report(theme, city, lang, 2 + i % 5);
                     service.attachTrusted(id, new java.io.ByteArrayInputStream(pdf), "report-" + theme.code() + ".pdf",
