@@ -63,6 +63,14 @@ class FileController {
         return "redirect:/" + lang + "/resources/" + id;
     }
 
+    @PostMapping("/{lang}/resources/{id}/files/{fileId}/delete")
+    String remove(@PathVariable String lang, @PathVariable long id, @PathVariable long fileId,
+            @AuthenticationPrincipal CartaUser user, RedirectAttributes redirect) {
+        service.removeFile(id, fileId, user);
+        redirect.addFlashAttribute("flash", "library.flash.fileRemoved");
+        return "redirect:/" + lang + "/resources/" + id;
+    }
+
     @PostMapping("/{lang}/resources/{id}/files/{fileId}/retry")
     String retry(@PathVariable String lang, @PathVariable long id, @PathVariable long fileId,
             @AuthenticationPrincipal CartaUser user, RedirectAttributes redirect) {

@@ -155,6 +155,28 @@ class ResourceService {
         return stored;
     }
 
+    /**
+     * Takes a document off a resource: its row, pages and index entries go with this transaction,
+     * its stored bytes (and thumbnail) once it has committed.
+     */
+    void removeFile(long resourceId, long fileId, CartaUser user) {
+        Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
+        requireCanEdit(r, user);
+        ResourceFile file = r.files().stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        r.files().remove(file);
+        audit.record(ITEM_TYPE, resourceId, "fileRemoved", file.originalName());
+        List<String> keys = java.util.stream.Stream.of(file.storageKey(), file.thumbnailKey())
+                .filter(java.util.Objects::nonNull).toList();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        keys.forEach(ResourceService.this::deleteQuietly);
+                    }
+                });
+    }
+
     void retryExtraction(long resourceId, long fileId, CartaUser editor) {
         requireEditor(editor);
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -98,6 +99,37 @@ class DocumentsTest {
         String fileUrl = "/es/resources/" + id + "/files/";
         mvc.perform(get("/es/resources?fileType=pdf")).andExpect(content().string(containsString("Presupuesto participativo")));
         mvc.perform(get(fileUrl + "999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEditorRemovesADocumentAndItsTextIsNoLongerFound() throws Exception {
+        long id = resourceId("demo-res-water-dakar");
+        assertThat(upload(id, new MockMultipartFile("file", "erreur.pdf", "application/pdf",
+                pdf(List.of("Un texte joint par erreur: zanzibarite."), null)), "fr")).isNull();
+        extraction.runPending();
+        mvc.perform(get("/api/v1/resources?q=zanzibarite")).andExpect(jsonPath("$.total").value(1));
+        String page = mvc.perform(get("/fr/resources/" + id)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String file = page.replaceAll("(?s).*href=\"(/fr/resources/" + id + "/files/\\d+)\">erreur\\.pdf.*", "$1");
+        long storedBefore;
+        try (Stream<Path> all = Files.walk(props.dataDir().resolve("files"))) {
+            storedBefore = all.filter(Files::isRegularFile).count();
+        }
+
+        mvc.perform(post(file + "/delete").with(csrf())); // signed out: refused
+        mvc.perform(get("/api/v1/resources?q=zanzibarite")).andExpect(jsonPath("$.total").value(1));
+        UserDetails editor = users.loadUserByUsername("editor@carta.example");
+        mvc.perform(post(file + "/delete").with(csrf()).with(user(editor)))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "library.flash.fileRemoved"));
+
+        mvc.perform(get("/api/v1/resources?q=zanzibarite")).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/fr/resources/" + id)).andExpect(content().string(org.hamcrest.Matchers.not(
+                containsString("erreur.pdf"))));
+        mvc.perform(get(file)).andExpect(status().isNotFound());
+        try (Stream<Path> all = Files.walk(props.dataDir().resolve("files"))) {
+            assertThat(all.filter(Files::isRegularFile).count()).isEqualTo(storedBefore - 1);
+        }
+        mvc.perform(post(file + "/delete").with(csrf()).with(user(editor))).andExpect(status().isNotFound());
     }
 
     @Test
