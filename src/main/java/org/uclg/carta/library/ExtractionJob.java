@@ -64,8 +64,13 @@ class ExtractionJob {
     }
 
     /** Runs the action while no extraction runs (an index rebuild must not race with page updates). */
-    synchronized void paused(Runnable action) {
+    synchronized void paused(Pausable action) throws InterruptedException {
         action.run();
+    }
+
+    /** Work that waits for extraction to pause, and may itself wait. */
+    interface Pausable {
+        void run() throws InterruptedException;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,30 +53,12 @@ class IndexRebuild {
      * since Lucene keeps a field's options (term vectors…) as long as the index exists.
      */
     void runNow() throws InterruptedException {
-        boolean[] interrupted = {false};
-        extraction.paused(() -> {
-            try {
-                Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
-                        .dropAndCreateSchemaOnStart(true).threadsToLoadObjects(1).startAndWait();
-            } catch (InterruptedException e) {
-                interrupted[0] = true;
-            }
-        });
-        if (interrupted[0]) {
-            throw new InterruptedException("Search index rebuild interrupted");
-        }
+        extraction.paused(() -> massIndexer().dropAndCreateSchemaOnStart(true).startAndWait());
     }
 
     private void run() {
-        extraction.paused(this::rebuild);
-    }
-
-    private void rebuild() {
         try {
-            Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
-                    .threadsToLoadObjects(1)
-                    .monitor(new Monitor())
-                    .startAndWait();
+            extraction.paused(() -> massIndexer().monitor(new Monitor()).startAndWait());
             state.set(State.DONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,6 +67,11 @@ class IndexRebuild {
             log.error("Search index rebuild failed", e);
             state.set(State.FAILED);
         }
+    }
+
+    private MassIndexer massIndexer() {
+        return Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
+                .threadsToLoadObjects(1);
     }
 
     IndexProgress progress() {
