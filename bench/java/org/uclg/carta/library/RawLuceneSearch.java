@@ -26,6 +26,9 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -103,7 +106,11 @@ final class RawLuceneSearch {
         FacetCounts facets = new FacetCounts();
         searcher.search(query, MultiCollector.wrap(top, facets));
         TopDocs docs = top.topDocs();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
+        // Passages of the same shape as Carta's: about 120 characters around a match, cut between words.
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(() -> new SplittingBreakIterator(LengthGoalBreakIterator.createClosestToLength(
+                        new CustomSeparatorBreakIterator(' '), 120, 0.5f), '\u0000'))
+                .build();
         String[] fields = LANGS.stream().map(l -> "passages_" + l).toArray(String[]::new);
         Map<String, String[]> passages = highlighter.highlightFields(fields, query, docs, new int[] {2, 2, 2});
         long sink = passages.size() + facets.totals().size();

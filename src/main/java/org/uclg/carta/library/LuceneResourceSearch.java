@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,10 +48,13 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
@@ -145,7 +147,8 @@ class LuceneResourceSearch {
             ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
             List<Long> ids = ids(page);
             // Passages (in two halves, one per core) and best pages on the pool, while this thread
-            // reads the hits' rows (its transaction is here).
+            // reads the hits' rows.
+            List<Long> withFiles = withFiles(reader, page, ids);
             Query marked = q.q() == null ? null : marked(text);
             int half = (page.length + 1) / 2;
             List<CompletableFuture<List<List<String>>>> passages = q.q() == null || ids.isEmpty() ? List.of()
@@ -153,7 +156,6 @@ class LuceneResourceSearch {
                             Arrays.copyOfRange(page, 0, half), lang, index), cores),
                     CompletableFuture.supplyAsync(() -> passages(new IndexSearcher(reader), marked,
                             Arrays.copyOfRange(page, half, page.length), lang, index), cores));
-            List<Long> withFiles = withFiles(reader, page, ids);
             CompletableFuture<Map<Long, ResourceSearch.PageHit>> pages = q.q() == null || withFiles.isEmpty()
                     ? CompletableFuture.completedFuture(Map.of())
                     : CompletableFuture.supplyAsync(() -> bestPages(withFiles, q.q(), lang), cores);
@@ -243,8 +245,8 @@ class LuceneResourceSearch {
     private static Highlighter highlighter(IndexSearcher searcher, LuceneIndexManager index) {
         return new Highlighter(UnifiedHighlighter.builder(searcher, index.indexingAnalyzer())
                 .withFormatter(new Passages())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), 100, 0.5f))
+                .withScorer(new PassageScore())
+                .withBreakIterator(Passages::breaks)
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(0)); // a text without the words gives no passage
     }
@@ -412,6 +414,9 @@ class LuceneResourceSearch {
 
     /** A highlighter that gives each document's passages as a list. */
     private static final class Highlighter extends UnifiedHighlighter {
+        /** What the highlighter puts between the values of a multi-valued field. */
+        static final char SEPARATOR = MULTIVAL_SEP_CHAR;
+
         Highlighter(Builder builder) {
             super(builder);
         }
@@ -421,9 +426,23 @@ class LuceneResourceSearch {
         }
     }
 
-    /** Each passage on its own, HTML-escaped with {@code <mark>} around the matched words. */
+    /**
+     * Each passage on its own, HTML-escaped with {@code <mark>} around the matched words, and an
+     * ellipsis where it cuts its text.
+     */
     private static final class Passages extends PassageFormatter {
+        private static final int LENGTH = 120;
         private final DefaultPassageFormatter one = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+
+        /**
+         * About {@value #LENGTH} characters around the first match, cut between words and never
+         * across two values of the field. Not sentences: a long sentence would make the whole
+         * passage, and finding its ends means reading the text up to them.
+         */
+        static BreakIterator breaks() {
+            return new SplittingBreakIterator(LengthGoalBreakIterator.createClosestToLength(
+                    new CustomSeparatorBreakIterator(' '), LENGTH, 0.5f), Highlighter.SEPARATOR);
+        }
 
         @Override
         public Object format(Passage[] passages, String content) {
@@ -431,10 +450,48 @@ class LuceneResourceSearch {
             for (Passage p : passages) {
                 String text = one.format(new Passage[] {p}, content).strip();
                 if (!text.isEmpty()) {
-                    out.add(text);
+                    boolean cutBefore = p.getStartOffset() > 0
+                            && content.charAt(p.getStartOffset() - 1) != Highlighter.SEPARATOR;
+                    boolean cutAfter = p.getEndOffset() < content.length()
+                            && content.charAt(p.getEndOffset()) != Highlighter.SEPARATOR;
+                    out.add((cutBefore ? "… " : "") + text + (cutAfter ? " …" : ""));
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * Lucene's passage score, the same sum over the passage's distinct words, without the hash
+     * table of 32 KB that Lucene's scorer allocates for every passage it weighs (the largest
+     * allocation of a search).
+     */
+    private static final class PassageScore extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDocument = passage.getMatchTermFreqsInDoc();
+            float score = 0;
+            for (int i = 0; i < matches; i++) {
+                if (firstOf(terms, i)) {
+                    int inPassage = 0;
+                    for (int j = i; j < matches; j++) {
+                        inPassage += terms[j].bytesEquals(terms[i]) ? 1 : 0;
+                    }
+                    score += tf(inPassage, passage.getLength()) * weight(contentLength, inDocument[i]);
+                }
+            }
+            return score * norm(passage.getStartOffset());
+        }
+
+        private static boolean firstOf(BytesRef[] terms, int i) {
+            for (int j = 0; j < i; j++) {
+                if (terms[j].bytesEquals(terms[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.uclg.carta.library;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +18,12 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uclg.carta.kit.i18n.TranslatableTextConverter;
 import org.uclg.carta.kit.search.TranslatableTextBinder;
 
 /**
@@ -34,21 +40,29 @@ class ResourceSearch {
 
     private final EntityManager em;
     private final LuceneResourceSearch lucene;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
 
-    ResourceSearch(EntityManager em, LuceneResourceSearch lucene) {
+    ResourceSearch(EntityManager em, LuceneResourceSearch lucene, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.em = em;
         this.lucene = lucene;
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One page of results. On the embedded index no transaction is opened: the cards are one
+     * statement, which costs a few times less than a JPA query in a transaction.
+     */
     RawResults search(ResourceQuery q, String lang) {
-        SearchSession session = Search.session(em);
         Map<Long, ResourceCard> cards = new java.util.HashMap<>();
         Matches found;
         if (lucene.available()) {
             found = lucene.search(q, lang, ids -> cards.putAll(cards(ids)));
         } else {
-            found = matches(session, q, lang);
+            found = readOnly.execute(status -> matches(Search.session(em), q, lang));
             cards.putAll(cards(found.hits().stream().map(Match::id).toList()));
         }
         List<RawHit> hits = new ArrayList<>();
@@ -281,15 +295,21 @@ class ResourceSearch {
     record PageHit(long fileId, int page, String passage) {
     }
 
-    /** The cards of a page of results, in one query. */
+    private static final TranslatableTextConverter JSON = new TranslatableTextConverter();
+
+    /** The cards of a page of results, in one statement. */
     private Map<Long, ResourceCard> cards(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, ResourceCard> cards = new java.util.HashMap<>();
-        em.createQuery("select new org.uclg.carta.library.ResourceCard(r.id, r.type, r.title, r.summary, r.issuedOn, "
-                + "r.regionCode, r.country, r.updatedAt) from Resource r where r.id in :ids", ResourceCard.class)
-                .setParameter("ids", ids).getResultList().forEach(c -> cards.put(c.id(), c));
+        jdbc.sql("select id, type, title, summary, issued_on, region_code, country, updated_at from resource "
+                + "where id = any(?)").param(ids.toArray(Long[]::new))
+                .query((rs, row) -> new ResourceCard(rs.getLong(1), ResourceType.valueOf(rs.getString(2)),
+                        JSON.convertToEntityAttribute(rs.getString(3)), JSON.convertToEntityAttribute(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class).toInstant()))
+                .list().forEach(c -> cards.put(c.id(), c));
         return cards;
     }
 

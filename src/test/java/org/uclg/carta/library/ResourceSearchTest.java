@@ -135,6 +135,20 @@ class ResourceSearchTest {
     }
 
     @Test
+    void aPassageOfALongSentenceIsAShortRunOfWholeWordsAroundTheMatch() {
+        String before = "the neighbourhood assembly met every month in the old market hall ".repeat(6);
+        String after = "and the council answered each question in writing within thirty days ".repeat(6);
+        String body = before + "wombat " + after.strip();
+        publish("t-long", ResourceType.GUIDE, TranslatableText.of(null, "Assembly minutes", null),
+                TranslatableText.of(null, body, null), "en");
+        String passage = find("wombat", "en").hits().get(0).highlights().get(0);
+        assertThat(passage).contains("<mark>wombat</mark>");
+        String text = passage.replace("<mark>", "").replace("</mark>", "").replace("…", "").strip();
+        assertThat(text.length()).isBetween(40, 200);
+        assertThat(" " + body + " ").contains(" " + text + " ");
+    }
+
+    @Test
     void facetsCountTheWholeResultAndFiltersNarrowIt() {
         SearchResults all = find("", "fr");
         Map<String, List<SearchResults.Facet>> facets = all.facets();
