@@ -426,10 +426,7 @@ class LuceneResourceSearch {
         }
     }
 
-    /**
-     * Each passage on its own, HTML-escaped with {@code <mark>} around the matched words, and an
-     * ellipsis where it cuts its text.
-     */
+    /** Each passage on its own, HTML-escaped with {@code <mark>} around the matched words. */
     private static final class Passages extends PassageFormatter {
         private static final int LENGTH = 120;
         private final DefaultPassageFormatter one = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
@@ -450,11 +447,7 @@ class LuceneResourceSearch {
             for (Passage p : passages) {
                 String text = one.format(new Passage[] {p}, content).strip();
                 if (!text.isEmpty()) {
-                    boolean cutBefore = p.getStartOffset() > 0
-                            && content.charAt(p.getStartOffset() - 1) != Highlighter.SEPARATOR;
-                    boolean cutAfter = p.getEndOffset() < content.length()
-                            && content.charAt(p.getEndOffset()) != Highlighter.SEPARATOR;
-                    out.add((cutBefore ? "… " : "") + text + (cutAfter ? " …" : ""));
+                    out.add(text);
                 }
             }
             return out;
