@@ -16,7 +16,7 @@ import org.uclg.carta.kit.i18n.TranslatableText;
 
 /**
  * Indexes a {@link TranslatableText} property as one full-text field per language,
- * {@code <property>_<lang>}, each with that language's analyzer, highlightable.
+ * {@code <property>_<lang>}, each with that language's analyzer, highlightable by the unified highlighter.
  */
 public class TranslatableTextBinder implements PropertyBinder {
 
@@ -30,7 +30,9 @@ public class TranslatableTextBinder implements PropertyBinder {
         for (String lang : LANGUAGES) {
             fields.put(lang, context.indexSchemaElement().field(name + "_" + lang, f -> f.asString()
                     .analyzer(CartaAnalysis.analyzerFor(lang)).projectable(Projectable.YES)
-                    .highlightable(List.of(Highlightable.ANY))).multiValued().toReference());
+                    // The unified highlighter only, so no term vectors: a highlighter reads a
+                    // passage's text again, and saving a resource does not write and merge them.
+                    .highlightable(List.of(Highlightable.UNIFIED))).multiValued().toReference());
         }
         context.bridge(Object.class, new Bridge(fields));
     }
