@@ -105,7 +105,25 @@ public final class SearchBench {
         }
     }
 
+    /**
+     * Merges the index as the platform does every night ({@link IndexRebuild#mergeSegments}), so
+     * that every run searches the same layout whatever the last ingest left.
+     */
+    private static void merged(ConfigurableApplicationContext ctx, Path data) throws IOException {
+        int before = segments(data);
+        ctx.getBean(IndexRebuild.class).mergeSegments();
+        System.out.printf("%nResource index merged as every night (IndexRebuild.mergeSegments): %d segments, then %d%n",
+                before, segments(data));
+    }
+
+    private static int segments(Path data) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index/resource")))) {
+            return reader.leaves().size();
+        }
+    }
+
     private static void search(ConfigurableApplicationContext ctx, Path data) throws Exception {
+        merged(ctx, data);
         ResourceSearch search = ctx.getBean(ResourceSearch.class);
         JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
         BenchData.ensureFullText(jdbc);
@@ -152,6 +170,7 @@ public final class SearchBench {
 
     /** Each query alone: Carta's service against raw Lucene, to see which query sets the p95. */
     private static void perQuery(ConfigurableApplicationContext ctx, Path data) throws Exception {
+        merged(ctx, data);
         ResourceSearch search = ctx.getBean(ResourceSearch.class);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index/resource")))) {
             IndexSearcher lucene = new IndexSearcher(reader);

@@ -10,11 +10,12 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the Resource Space's search index from the database in the background, one rebuild
- * at a time, and reports its progress for the admin page.
+ * at a time, and reports its progress for the admin page; merges the index's segments at night.
  */
 @Component
 class IndexRebuild {
@@ -69,9 +70,23 @@ class IndexRebuild {
         }
     }
 
+    /** A rebuilt index ends as one segment, as {@link #mergeSegments()} leaves it. */
     private MassIndexer massIndexer() {
         return Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
-                .threadsToLoadObjects(1);
+                .threadsToLoadObjects(1).mergeSegmentsOnFinish(true);
+    }
+
+    /**
+     * Merges each index into one segment, dropping the entries that updates left behind. Saving
+     * adds small segments, and a search pays for every segment it reads: looking its words up in
+     * each, setting up each one's scorers. On 100,000 resources, the search's p50 and p95 fell by a
+     * quarter from 14 segments to one (bench/README.md). Nightly, when nobody waits for it.
+     */
+    @Scheduled(cron = "${carta.search.merge-cron:0 30 3 * * *}")
+    void mergeSegments() {
+        var workspace = Search.mapping(emf).scope(Object.class).workspace();
+        workspace.mergeSegments();
+        workspace.flush(); // committed now, not at the next save
     }
 
     IndexProgress progress() {

@@ -396,9 +396,9 @@ class LuceneResourceSearch {
     }
 
     /**
-     * Searches the segments in as many groups of about equal size as there are threads (the
-     * index keeps segments under {@code io.merge.max_docs}, so a large index has several), and
-     * merges their hits and counts.
+     * Searches the segments in as many groups of about equal size as there are threads, and
+     * merges their hits and counts. A merged index is one segment, so one group; the segments
+     * that saving adds until the next merge are searched beside it.
      */
     private static final class SlicedSearcher extends IndexSearcher {
         SlicedSearcher(IndexReader reader, ExecutorService executor) {

@@ -108,6 +108,19 @@ class ResourceSearchTest {
     }
 
     @Test
+    void theNightlyMergeKeepsEveryResultAndUpdatesStillShow() {
+        SearchResults before = find("vivienda", "es");
+        rebuild.mergeSegments();
+        SearchResults after = find("vivienda", "es");
+        assertThat(after.total()).isEqualTo(before.total());
+        assertThat(titles(after, "es")).isEqualTo(titles(before, "es"));
+        assertThat(after.facets()).isEqualTo(before.facets());
+        publish("t-merged", ResourceType.GUIDE, TranslatableText.of(null, "Numbat census after the merge", null),
+                TranslatableText.empty(), "en");
+        assertThat(titles(find("numbat", "en"), "en")).containsExactly("Numbat census after the merge");
+    }
+
+    @Test
     void wordsWithoutAccentsFindAccentedText() {
         assertThat(titles(find("politica", "es"), "es")).contains("Política distrital de vivienda digna y barrios incluyentes");
         assertThat(titles(find("economie", "fr"), "fr")).contains("Économies d'énergie dans les logements sociaux");

@@ -38,9 +38,6 @@ class SearchBackendConfig {
         props.put("hibernate.search.backend.type", "lucene");
         props.put("hibernate.search.backend.directory.root", dataDir + "/index");
         props.put("hibernate.search.backend.lucene_version", "LATEST");
-        // Segments stop growing at this size, so that a large index has several that a search reads
-        // on different cores at once.
-        props.putIfAbsent("hibernate.search.backend.io.merge.max_docs", "25000");
         props.put("hibernate.search.backend.analysis.configurer", "class:" + CartaAnalysis.class.getName());
     }
 
