@@ -109,7 +109,7 @@ final class RawLuceneSearch {
         // Passages of the same shape as Carta's: about 120 characters around a match, cut between words.
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(() -> new SplittingBreakIterator(LengthGoalBreakIterator.createClosestToLength(
-                        new CustomSeparatorBreakIterator(' '), 120, 0.5f), '\u0000'))
+                        new CustomSeparatorBreakIterator(' '), 120, 1 / 3f), '\u0000'))
                 .build();
         String[] fields = LANGS.stream().map(l -> "passages_" + l).toArray(String[]::new);
         Map<String, String[]> passages = highlighter.highlightFields(fields, query, docs, new int[] {2, 2, 2});

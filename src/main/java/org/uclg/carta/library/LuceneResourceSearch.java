@@ -432,13 +432,14 @@ class LuceneResourceSearch {
         private final DefaultPassageFormatter one = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
 
         /**
-         * About {@value #LENGTH} characters around the first match, cut between words and never
+         * About {@value #LENGTH} characters around the first match, a third of them before it (so a
+         * match near the start of a text still gets most of them after), cut between words and never
          * across two values of the field. Not sentences: a long sentence would make the whole
          * passage, and finding its ends means reading the text up to them.
          */
         static BreakIterator breaks() {
             return new SplittingBreakIterator(LengthGoalBreakIterator.createClosestToLength(
-                    new CustomSeparatorBreakIterator(' '), LENGTH, 0.5f), Highlighter.SEPARATOR);
+                    new CustomSeparatorBreakIterator(' '), LENGTH, 1 / 3f), Highlighter.SEPARATOR);
         }
 
         @Override
