@@ -81,7 +81,7 @@ public final class SearchBench {
                 // Maintenance of the benchmark database, e.g. after a migration was changed while being written.
                 String sql = System.getProperty("bench.sql");
                 JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
-                if (sql.strip().toLowerCase(java.util.Locale.ROOT).startsWith("select")) {
+                if (sql.strip().toLowerCase(java.util.Locale.ROOT).matches("(?s)(select|explain).*")) {
                     jdbc.queryForList(sql).forEach(System.out::println);
                 } else {
                     jdbc.execute(sql);

@@ -11,8 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,6 +68,11 @@ class ResourceExport {
     private final ResourceSearch search;
     private final JdbcTemplate jdbc;
     private final String baseUrl;
+    private final ExecutorService readers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "carta-export-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ResourceExport(ResourceSearch search, JdbcTemplate jdbc, CartaProperties props) {
         this.search = search;
@@ -71,28 +82,51 @@ class ResourceExport {
 
     /**
      * Every matching resource as a row, in the search's order: ids come from the index a batch at a
-     * time, their rows straight from PostgreSQL, so memory stays flat and no entity is loaded.
+     * time, their rows straight from PostgreSQL, so memory stays flat and no entity is loaded. Each
+     * batch's rows are read on another thread while the batch before is written out, so that
+     * writing does not wait for the database (at most two batches are held).
      */
     private void forEachRow(ResourceQuery q, Consumer<List<String>> action) {
+        List<CompletableFuture<List<List<String>>>> reading = new ArrayList<>(1);
         search.forEachIds(q, 1_000, ids -> {
-            Map<Long, List<String>> rows = new HashMap<>();
-            jdbc.query(con -> {
-                var ps = con.prepareStatement(ROWS);
-                var array = con.createArrayOf("bigint", ids.toArray());
-                for (int i = 1; i <= 4; i++) {
-                    ps.setArray(i, array);
-                }
-                return ps;
-            }, (ResultSet rs) -> {
-                rows.put(rs.getLong("id"), row(rs));
-            });
-            ids.forEach(id -> {
-                List<String> row = rows.get(id);
-                if (row != null) {
-                    action.accept(row);
-                }
-            });
+            CompletableFuture<List<List<String>>> next = CompletableFuture.supplyAsync(() -> rows(ids), readers);
+            if (!reading.isEmpty()) {
+                written(reading.remove(0), action);
+            }
+            reading.add(next);
         });
+        if (!reading.isEmpty()) {
+            written(reading.remove(0), action);
+        }
+    }
+
+    private static void written(CompletableFuture<List<List<String>>> rows, Consumer<List<String>> action) {
+        try {
+            rows.join().forEach(action);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The rows of a batch of ids, in the ids' order (a resource deleted meanwhile is left out). */
+    private List<List<String>> rows(List<Long> ids) {
+        Map<Long, List<String>> rows = new HashMap<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(ROWS);
+            var array = con.createArrayOf("bigint", ids.toArray());
+            for (int i = 1; i <= 4; i++) {
+                ps.setArray(i, array);
+            }
+            return ps;
+        }, (ResultSet rs) -> {
+            rows.put(rs.getLong("id"), row(rs));
+        });
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 
     void csv(ResourceQuery q, OutputStream out) throws IOException {
