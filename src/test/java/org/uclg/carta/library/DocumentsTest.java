@@ -164,6 +164,28 @@ class DocumentsTest {
     }
 
     @Test
+    void theLanguageOfADocumentUploadedWithoutOneIsDetected() throws Exception {
+        long id = resourceId("demo-res-safety-medellin");
+        int badges = page("es", id).split("En su idioma", -1).length;
+        assertThat(upload(id, new MockMultipartFile("file", "note-b.pdf", "application/pdf", pdf(List.of(
+                "La ciudad abrió casas de barrio donde los vecinos debaten las prioridades del presupuesto y los"
+                        + " derechos de las personas mayores."), null)), "")).isNull();
+        assertThat(upload(id, new MockMultipartFile("file", "note-a.pdf", "application/pdf", pdf(List.of(
+                "La ville a ouvert des maisons de quartier où les habitants débattent des priorités du budget"
+                        + " et des droits des personnes âgées."), null)), "")).isNull();
+        extraction.runPending();
+        // Files in the reader's language come first, so the French note, uploaded last, leads for French readers.
+        String fr = page("fr", id);
+        assertThat(fr.indexOf("note-a.pdf")).isPositive().isLessThan(fr.indexOf("note-b.pdf"));
+        assertThat(page("es", id).split("En su idioma", -1).length).isEqualTo(badges + 1);
+    }
+
+    private String page(String lang, long id) throws Exception {
+        return mvc.perform(get("/" + lang + "/resources/" + id)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void hostileAndBrokenFilesGetAClearMessageAndLeaveNothingBehind() throws Exception {
         long id = resourceId("demo-res-safety-medellin");
         long before = storedFiles();
