@@ -250,11 +250,11 @@ public final class SearchBench {
     }
 
     private static long pgSearch(JdbcTemplate jdbc, BenchQuery q) {
-        String sql = "select id from resource where bench_tsv @@ websearch_to_tsquery('simple', unaccent(?))"
+        String sql = "select id from bench_fts where tsv @@ websearch_to_tsquery('simple', unaccent(?))"
                 + " and pub_state = 'PUBLISHED'"
                 + (q.type() != null ? " and type = '" + q.type().get(0).toUpperCase().replace('-', '_') + "'" : "")
                 + (q.region() != null ? " and region_code = '" + q.region().get(0) + "'" : "")
-                + " order by ts_rank(bench_tsv, websearch_to_tsquery('simple', unaccent(?))) desc limit 20";
+                + " order by ts_rank(tsv, websearch_to_tsquery('simple', unaccent(?))) desc limit 20";
         return jdbc.queryForList(sql, Long.class, q.q(), q.q()).size();
     }
 
@@ -380,6 +380,7 @@ public final class SearchBench {
 
     private static void export(ConfigurableApplicationContext ctx, int n) throws Exception {
         ResourceExport export = ctx.getBean(ResourceExport.class);
+        BenchData.ensureFullText(new JdbcTemplate(ctx.getBean(DataSource.class)));
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
