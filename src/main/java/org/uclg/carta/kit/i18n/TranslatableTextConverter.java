@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Maps {@link TranslatableText} to a jsonb column (the column needs {@code @ColumnTransformer(write = "?::jsonb")}). */
@@ -13,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class TranslatableTextConverter implements AttributeConverter<TranslatableText, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
+    /** Resolved once: resolving the type on every read took a twelfth of the export's reading thread. */
+    private static final ObjectReader MAP = JSON.readerFor(new TypeReference<LinkedHashMap<String, String>>() {
+    });
 
     @Override
     public String convertToDatabaseColumn(TranslatableText text) {
@@ -26,6 +28,6 @@ public class TranslatableTextConverter implements AttributeConverter<Translatabl
         if (json == null || json.isBlank()) {
             return TranslatableText.empty();
         }
-        return TranslatableText.of(JSON.readValue(json, MAP));
+        return TranslatableText.of(MAP.readValue(json));
     }
 }
