@@ -17,6 +17,16 @@ public record SearchResults(List<Hit> hits, long total, int page, int size, Map<
     }
 
     /**
+     * A passage as the results page shows it: an ellipsis marks where the text was cut, none after
+     * a passage that ends a sentence.
+     */
+    public static String snippet(String passage) {
+        boolean endsSentence = passage.endsWith(".") || passage.endsWith("!") || passage.endsWith("?")
+                || passage.endsWith("…");
+        return "…" + passage + (endsSentence ? "" : "…");
+    }
+
+    /**
      * The page of one of the resource's documents where the words are, with its passage.
      *
      * @param path the document's address after the language prefix, to open at {@code #page=N}

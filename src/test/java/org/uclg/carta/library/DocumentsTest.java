@@ -91,7 +91,9 @@ class DocumentsTest {
         mvc.perform(get("/es/resources?q=participacion+presupuestos")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("#page=3")))
                 .andExpect(content().string(containsString("Abrir el documento en la página 3")))
-                .andExpect(content().string(containsString("<mark>participación</mark>")));
+                .andExpect(content().string(containsString("<mark>participación</mark>")))
+                // The passage ends the page's sentence: no ellipsis after it.
+                .andExpect(content().string(containsString("creció cada año.</p>")));
         mvc.perform(get("/api/v1/resources?q=participacion+presupuestos&lang=es"))
                 .andExpect(jsonPath("$.items[0].page.number").value(3))
                 .andExpect(jsonPath("$.items[0].page.url").value(containsString("#page=3")))
