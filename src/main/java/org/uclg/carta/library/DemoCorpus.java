@@ -87,18 +87,43 @@ final class DemoCorpus {
         return LocalDate.of(2016 + i % 10, 1 + i % 12, 1 + i % 27);
     }
 
-    /** A report of a few pages in one language, the theme's sentence on its last page. */
+    /** Each report's sections after its cover, in the three languages: a heading and a line. */
+    private static final Map<String, List<String[]>> SECTIONS = Map.of(
+            "fr", List.of(new String[] {"Contexte", "Le diagnostic a été mené avec les associations et les habitants."},
+                    new String[] {"Actions menées", "Les services municipaux ont formé leurs agents et ouvert des permanences."},
+                    new String[] {"Résultats", "Les demandes traitées ont doublé et les délais de réponse ont baissé."},
+                    new String[] {"Partenaires", "Des universités, des ONG et d'autres villes du réseau y ont contribué."}),
+            "en", List.of(new String[] {"Context", "The assessment was carried out with associations and residents."},
+                    new String[] {"Actions taken", "Municipal departments trained their staff and opened drop-in desks."},
+                    new String[] {"Results", "Requests handled doubled and response times went down."},
+                    new String[] {"Partners", "Universities, NGOs and other cities of the network took part."}),
+            "es", List.of(new String[] {"Contexto", "El diagnóstico se hizo con las asociaciones y los vecinos."},
+                    new String[] {"Acciones realizadas", "Los servicios municipales formaron a su personal y abrieron oficinas de atención."},
+                    new String[] {"Resultados", "Las solicitudes atendidas se duplicaron y los plazos de respuesta bajaron."},
+                    new String[] {"Socios", "Universidades, ONG y otras ciudades de la red participaron."}));
+
+    /**
+     * A report of a few pages in one language: its title on the cover only (so that a search for a
+     * word of the title leads to the cover, not to any page), a section on each page after it, and
+     * the theme's sentence on the last one.
+     */
     static byte[] report(Theme theme, Map<String, String> city, String lang, int pages) throws IOException {
         List<String> lines = new ArrayList<>();
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int p = 1; p <= pages; p++) {
                 lines.clear();
-                lines.add(title(theme, city).get(lang));
                 lines.add(switch (lang) {
                     case "fr" -> "Rapport d'activité, page " + p;
                     case "es" -> "Informe de actividades, página " + p;
                     default -> "Activity report, page " + p;
                 });
+                if (p == 1) {
+                    lines.add(title(theme, city).get(lang));
+                } else if (p < pages) {
+                    String[] section = SECTIONS.get(lang).get((p - 2) % SECTIONS.get(lang).size());
+                    lines.add(section[0]);
+                    lines.add(section[1]);
+                }
                 if (p == pages) {
                     lines.add(theme.sentence().get(lang));
                 }

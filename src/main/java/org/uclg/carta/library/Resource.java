@@ -39,6 +39,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.uclg.carta.kit.search.CartaAnalysis;
 import org.uclg.carta.kit.search.TranslatableTextBinder;
 import org.uclg.carta.kit.content.Publication;
+import org.uclg.carta.kit.i18n.Markdown;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** An item of the Resource Space; published ones are in the full-text index. */
@@ -130,13 +131,17 @@ class Resource {
 
     /**
      * Summary, text and case-study sections as one field per language: searched, and the only
-     * field highlighted, so a page of results runs three highlighters instead of twelve.
+     * field highlighted, so a page of results runs three highlighters instead of twelve. The text
+     * goes in without its Markdown, so that passages show no asterisks or link targets' markup.
      */
     @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
             @ObjectPath(@PropertyValue(propertyName = "body")), @ObjectPath(@PropertyValue(propertyName = "sections"))})
     TranslatableTextBinder.Texts getPassages() {
-        java.util.List<TranslatableText> texts = new java.util.ArrayList<>(java.util.List.of(summary, body));
+        java.util.Map<String, String> plainBody = new java.util.LinkedHashMap<>();
+        body.values().forEach((lang, markdown) -> plainBody.put(lang, Markdown.plainText(markdown)));
+        java.util.List<TranslatableText> texts = new java.util.ArrayList<>(java.util.List.of(summary,
+                TranslatableText.of(plainBody)));
         sections.texts().forEach(texts::add);
         return () -> texts;
     }

@@ -25,9 +25,10 @@ class SearchIndexGuard implements ApplicationRunner {
     /**
      * Raised whenever a change of the mapping needs every resource indexed again (2: document text
      * unstored; 3: segments of at most 25,000 documents; 4: the summary only within the passages;
-     * 5: pages without term vectors; 6: titles and passages without term vectors).
+     * 5: pages without term vectors; 6: titles and passages without term vectors; 7: the text
+     * without its Markdown).
      */
-    static final int LAYOUT = 6;
+    static final int LAYOUT = 7;
 
     private final EntityManagerFactory emf;
     private final Resources resources;

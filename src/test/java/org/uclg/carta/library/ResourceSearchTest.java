@@ -162,6 +162,15 @@ class ResourceSearchTest {
     }
 
     @Test
+    void passagesShowTheTextWithoutItsMarkdown() {
+        publish("t-markdown", ResourceType.GUIDE, TranslatableText.of(null, "Service charter", null),
+                TranslatableText.of(null, "Start with an **okapi** audit made _with_ [user groups](https://example.org).",
+                        null), "en");
+        String passage = find("okapi", "en").hits().get(0).highlights().get(0);
+        assertThat(passage).contains("Start with an <mark>okapi</mark> audit made with").doesNotContain("*", "_", "[");
+    }
+
+    @Test
     void facetsCountTheWholeResultAndFiltersNarrowIt() {
         SearchResults all = find("", "fr");
         Map<String, List<SearchResults.Facet>> facets = all.facets();

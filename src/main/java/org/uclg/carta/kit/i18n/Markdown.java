@@ -2,6 +2,8 @@ package org.uclg.carta.kit.i18n;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,16 @@ public class Markdown {
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
+    private static final Parser PARSER = Parser.builder().build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
+
     public String toHtml(String markdown) {
         return markdown == null ? "" : renderer.render(parser.parse(markdown));
+    }
+
+    /** The words of a Markdown text without its markup, for search indexes and their passages. */
+    public static String plainText(String markdown) {
+        return markdown == null ? "" : TEXT.render(PARSER.parse(markdown));
     }
 }
