@@ -8,20 +8,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Markdown to HTML for content written by editors and members. Raw HTML in the source is
- * escaped and link targets are sanitised, so the output is safe to embed.
+ * escaped and link targets are sanitised, so the output is safe to embed. Also to plain text,
+ * for search.
  */
 @Component
 public class Markdown {
 
-    private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-
     private static final Parser PARSER = Parser.builder().build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder()
             .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public String toHtml(String markdown) {
-        return markdown == null ? "" : renderer.render(parser.parse(markdown));
+        return markdown == null ? "" : renderer.render(PARSER.parse(markdown));
     }
 
     /** The words of a Markdown text without its markup, for search indexes and their passages. */
