@@ -10,6 +10,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.uclg.carta.accounts.CartaUser;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.content.PublicationState;
@@ -137,15 +139,11 @@ class ResourceService {
     private org.uclg.carta.kit.files.StoredFile storeChecked(java.io.InputStream content, String originalName)
             throws java.io.IOException {
         org.uclg.carta.kit.files.StoredFile stored = storage.store(content, originalName);
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status != STATUS_COMMITTED) {
-                            deleteQuietly(stored.key());
-                        }
-                    }
-                });
+        afterTransaction(committed -> {
+            if (!committed) {
+                deleteQuietly(stored.key());
+            }
+        });
         if (!FileTypes.accepted(stored.contentType())) {
             throw new org.uclg.carta.kit.files.FileRejectedException("file.typeNotAccepted");
         }
@@ -162,25 +160,36 @@ class ResourceService {
     void removeFile(long resourceId, long fileId, CartaUser user) {
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
         requireCanEdit(r, user);
-        ResourceFile file = r.files().stream().filter(f -> f.id() == fileId).findFirst()
-                .orElseThrow(NotFoundException::new);
+        ResourceFile file = file(r, fileId);
         r.files().remove(file);
         audit.record(ITEM_TYPE, resourceId, "fileRemoved", file.originalName());
         List<String> keys = java.util.stream.Stream.of(file.storageKey(), file.thumbnailKey())
                 .filter(java.util.Objects::nonNull).toList();
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        keys.forEach(ResourceService.this::deleteQuietly);
-                    }
-                });
+        afterTransaction(committed -> {
+            if (committed) {
+                keys.forEach(this::deleteQuietly);
+            }
+        });
+    }
+
+    /** Runs the action once the current transaction has ended, told whether it committed. */
+    private static void afterTransaction(java.util.function.Consumer<Boolean> action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                action.accept(status == STATUS_COMMITTED);
+            }
+        });
+    }
+
+    private static ResourceFile file(Resource r, long fileId) {
+        return r.files().stream().filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
     }
 
     void retryExtraction(long resourceId, long fileId, CartaUser editor) {
         requireEditor(editor);
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
-        r.files().stream().filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new).retry();
+        file(r, fileId).retry();
     }
 
     private void deleteQuietly(String key) {
