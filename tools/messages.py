@@ -211,6 +211,11 @@ m("library.import.another", "Import another file", "Importer un autre fichier", 
 m("library.import.see", "See the Resource Space", "Voir l'espace ressources", "Ver el espacio de recursos")
 for st, en, fr, es in [("running","Importing…","Import en cours…","Importando…"),("done","Import finished","Import terminé","Importación terminada"),("failed","The import stopped: nothing was saved.","L'import s'est arrêté : rien n'a été enregistré.","La importación se detuvo: no se guardó nada.")]:
     m("library.import.state."+st, en, fr, es)
+m("audit.action.fileRemoved", "Document removed", "Document retiré", "Documento quitado")
+m("library.files.remove", "Remove", "Retirer", "Quitar")
+m("library.flash.fileRemoved", "The document was removed.", "Le document a été retiré.", "Se quitó el documento.")
+m("library.import.interrupted", "The platform restarted during the import. Nothing of this file was saved: import it again.", "La plateforme a redémarré pendant l'import. Rien de ce fichier n'a été enregistré : importez-le à nouveau.", "La plataforma se reinició durante la importación. No se guardó nada de este archivo: impórtelo de nuevo.")
+m("library.import.error", "The import failed on an unexpected error. Nothing of this file was saved; the secretariat can read the reason in the log.", "L'import a échoué sur une erreur inattendue. Rien de ce fichier n'a été enregistré ; le secrétariat trouvera la cause dans le journal.", "La importación falló por un error inesperado. No se guardó nada de este archivo; la secretaría puede leer la causa en el registro.")
 # Charter monitoring
 m("nav.monitoring", "Charters", "Chartes", "Cartas")
 m("monitoring.title", "Charter follow-up", "Suivi des chartes", "Seguimiento de las cartas")

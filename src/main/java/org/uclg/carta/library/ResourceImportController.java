@@ -110,7 +110,7 @@ class ResourceImportController {
     String progress(@PathVariable String lang, @PathVariable String jobId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        ImportProgress job = jobs.find(jobId).orElseThrow(NotFoundException::new).progress();
+        ImportProgress job = jobs.find(jobId).orElseThrow(NotFoundException::new);
         model.addAttribute("job", job);
         if (htmx != null && job.finished()) {
             response.setStatus(286); // tells htmx to stop polling
