@@ -112,7 +112,7 @@ class DocumentExtractor {
         protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
             super.endPage(page);
             StringBuffer text = out.getBuffer();
-            pages.add(text.substring(mark).strip());
+            pages.add(storable(text.substring(mark)).strip());
             mark = text.length();
         }
     }
@@ -144,7 +144,34 @@ class DocumentExtractor {
                 throw e;
             }
         }
-        return handler.toString().strip();
+        return storable(handler.toString()).strip();
+    }
+
+    /**
+     * The text without what PostgreSQL refuses in a text column (NUL) or cannot encode (a lone
+     * surrogate), nor other control characters, which only clutter passages; tabs and line ends stay.
+     */
+    static String storable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean refused = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f
+                    || (Character.isSurrogate(c) && !pair);
+            if (refused && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !refused) {
+                out.append(c);
+                if (pair) {
+                    out.append(text.charAt(++i));
+                }
+            } else if (pair) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private String language(List<String> pages) {

@@ -41,6 +41,8 @@ class ExtractionJob {
     private final TransactionTemplate tx;
     private final EntityManager em;
     private final LuceneResourceSearch lucene;
+    private long backoffMs;
+    private long resumeAt;
     private final ExecutorService saver = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "carta-extraction-save");
         thread.setDaemon(true);
@@ -60,7 +62,19 @@ class ExtractionJob {
     @Scheduled(fixedDelayString = "${carta.extraction.delay-ms:2000}",
             initialDelayString = "${carta.extraction.delay-ms:2000}")
     void tick() {
-        runPending();
+        if (System.currentTimeMillis() < resumeAt) {
+            return;
+        }
+        try {
+            runPending();
+            backoffMs = 0;
+        } catch (RuntimeException e) {
+            // The database is away or something unforeseen fails every run: wait longer each time
+            // (up to ten minutes) rather than spin and fill the log.
+            backoffMs = Math.min(backoffMs == 0 ? 10_000 : backoffMs * 2, 600_000);
+            resumeAt = System.currentTimeMillis() + backoffMs;
+            log.warn("Text extraction failed, next try in {} s: {}", backoffMs / 1000, e.toString());
+        }
     }
 
     /** Runs the action while no extraction runs (an index rebuild must not race with page updates). */
@@ -112,7 +126,27 @@ class ExtractionJob {
         return done;
     }
 
+    /**
+     * Saves a batch in one transaction; if the database refuses it, saves each document on its
+     * own, so that one document it refuses is marked failed and never holds back the others.
+     */
     private void save(Map<Long, DocumentExtractor.Extraction> results) {
+        try {
+            saveTogether(results);
+        } catch (RuntimeException e) {
+            log.info("A batch of extracted texts was refused ({}); saving its documents one by one", e.toString());
+            for (var one : results.entrySet()) {
+                try {
+                    saveTogether(Map.of(one.getKey(), one.getValue()));
+                } catch (RuntimeException refused) {
+                    log.warn("Document {} could not be saved: {}", one.getKey(), refused.toString());
+                    saveTogether(Map.of(one.getKey(), DocumentExtractor.Extraction.failed("file.unreadable")));
+                }
+            }
+        }
+    }
+
+    private void saveTogether(Map<Long, DocumentExtractor.Extraction> results) {
         tx.executeWithoutResult(s -> {
             if (lucene.available()) {
                 // Nobody waits for these pages: the index takes them in the background, and one
