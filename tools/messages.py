@@ -72,9 +72,13 @@ for code, (en, fr, es), (den, dfr, des) in [
     (405, ("Method not allowed","Méthode non autorisée","Método no permitido"), ("This address does not accept that kind of request.","Cette adresse n'accepte pas ce type de requête.","Esta dirección no acepta ese tipo de solicitud.")),
     (413, ("File too large","Fichier trop volumineux","Archivo demasiado grande"), ("The file you sent is larger than allowed.","Le fichier envoyé dépasse la taille autorisée.","El archivo enviado supera el tamaño permitido.")),
     (429, ("Too many requests","Trop de requêtes","Demasiadas solicitudes"), ("Please wait a moment and try again.","Patientez un instant puis réessayez.","Espere un momento y vuelva a intentarlo.")),
+    (503, ("Busy for a moment","Occupé pour un instant","Ocupado por un momento"), ("Many searches are running right now. Please try again in a few seconds.","Beaucoup de recherches sont en cours. Réessayez dans quelques secondes.","Hay muchas búsquedas en curso. Vuelva a intentarlo en unos segundos.")),
     (500, ("Something went wrong","Une erreur est survenue","Algo salió mal"), ("The error was recorded. Please try again later.","L'erreur a été enregistrée. Réessayez plus tard.","El error quedó registrado. Vuelva a intentarlo más tarde."))]:
     m("error.%d.title" % code, en, fr, es)
     m("error.%d.detail" % code, den, dfr, des)
+m("error.paging.tooDeep", "This page is too far into the list (at most 10,000 results can be paged through). Narrow the search with filters or more words.", "Cette page est trop loin dans la liste (on ne peut parcourir que 10 000 résultats). Affinez la recherche avec des filtres ou d'autres mots.", "Esta página está demasiado lejos en la lista (solo se pueden recorrer 10 000 resultados). Afine la búsqueda con filtros o más palabras.")
+m("error.parameter.invalid", "A value in the address is not valid (for example a page that is not a number).", "Une valeur de l'adresse n'est pas valide (par exemple une page qui n'est pas un nombre).", "Un valor de la dirección no es válido (por ejemplo, una página que no es un número).")
+m("search.tooLong", "Search with at most 24 words and 300 characters.", "Recherchez avec 24 mots et 300 caractères au plus.", "Busque con 24 palabras y 300 caracteres como máximo.")
 m("error.home", "Back to the home page", "Retour à l'accueil", "Volver al inicio")
 m("audit.title", "History", "Historique", "Historial")
 m("audit.empty", "No change recorded yet.", "Aucune modification enregistrée.", "Aún no hay cambios registrados.")

@@ -17,7 +17,7 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
     public static final int MAX_SIZE = 100;
 
     public ResourceQuery {
-        q = q == null || q.isBlank() ? null : q.strip();
+        q = org.uclg.carta.kit.search.QueryText.bounded(q);
         type = clean(type);
         framework = clean(framework);
         article = clean(article);
@@ -28,8 +28,9 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
         language = clean(language);
         fileType = clean(fileType);
         sort = "date".equals(sort) ? "date" : "relevance";
-        page = Math.max(page, 1);
-        size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
+        var paging = org.uclg.carta.kit.web.Paging.of(page, size, 20, MAX_SIZE);
+        page = paging.page();
+        size = paging.size();
     }
 
     private static <T> List<T> clean(List<T> values) {

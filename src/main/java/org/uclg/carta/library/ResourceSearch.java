@@ -42,9 +42,11 @@ class ResourceSearch {
     private final LuceneResourceSearch lucene;
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
+    private final org.uclg.carta.kit.search.SearchGate gate;
 
     ResourceSearch(EntityManager em, LuceneResourceSearch lucene, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, org.uclg.carta.kit.search.SearchGate gate) {
+        this.gate = gate;
         this.em = em;
         this.lucene = lucene;
         this.jdbc = jdbc;
@@ -57,6 +59,10 @@ class ResourceSearch {
      * statement, which costs a few times less than a JPA query in a transaction.
      */
     RawResults search(ResourceQuery q, String lang) {
+        return gate.run(() -> run(q, lang));
+    }
+
+    private RawResults run(ResourceQuery q, String lang) {
         Map<Long, ResourceCard> cards = new java.util.HashMap<>();
         Matches found;
         if (lucene.available()) {

@@ -38,8 +38,9 @@ class MonitoringApi {
     Map<String, Object> adherents(@PathVariable String code, @RequestParam(required = false) String region,
             @RequestParam(required = false) String country, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int size) {
-        int p = Math.max(page, 1);
-        int s = Math.min(Math.max(size, 1), 100);
+        var paging = org.uclg.carta.kit.web.Paging.of(page, size, 50, 100);
+        int p = paging.page();
+        int s = paging.size();
         List<Monitoring.Adherent> rows = monitoring.adherents(code, Inputs.blankToNull(region), Inputs.blankToNull(country), "en")
                 .rows();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -93,8 +94,9 @@ class MonitoringApi {
     Map<String, Object> indicators(@RequestParam(required = false) String kind,
             @RequestParam(required = false) Long article, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int size) {
-        int p = Math.max(page, 1);
-        int s = Math.min(Math.max(size, 1), 100);
+        var paging = org.uclg.carta.kit.web.Paging.of(page, size, 50, 100);
+        int p = paging.page();
+        int s = paging.size();
         List<IndicatorView> all = indicators.all().stream()
                 .filter(i -> kind == null || kind.isBlank() || i.kind().code().equals(kind))
                 .filter(i -> article == null || i.articleIds().contains(article)).toList();

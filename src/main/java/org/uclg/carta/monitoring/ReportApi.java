@@ -51,8 +51,9 @@ class ReportApi {
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal CartaUser viewer) {
         CycleView cycle = cycles.find(id);
-        int p = Math.max(page, 1);
-        int s = Math.min(Math.max(size, 1), 100);
+        var paging = org.uclg.carta.kit.web.Paging.of(page, size, 50, 100);
+        int p = paging.page();
+        int s = paging.size();
         List<ReportView> visible = reports.ofCycle(id, viewer).stream()
                 .filter(r -> state == null || state.isBlank() || r.state().code().equals(state)).toList();
         List<ReportView> pageRows = visible.stream().skip((long) (p - 1) * s).limit(s).toList();

@@ -10,8 +10,9 @@ public record DirectoryQuery(String q, String region, String country, String typ
         region = trim(region);
         country = trim(country);
         type = trim(type);
-        page = Math.max(page, 1);
-        size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
+        var paging = org.uclg.carta.kit.web.Paging.of(page, size, 20, MAX_SIZE);
+        page = paging.page();
+        size = paging.size();
     }
 
     private static String trim(String s) {

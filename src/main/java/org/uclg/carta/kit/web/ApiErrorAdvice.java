@@ -27,9 +27,28 @@ class ApiErrorAdvice {
         this.pages = pages;
     }
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         return pages.problem(request, HttpStatus.NOT_FOUND);
+    }
+
+    /** A malformed id in the path is an unknown page; a malformed query parameter is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(HttpServletRequest request, MethodArgumentTypeMismatchException e) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        return inPath ? pages.problem(request, HttpStatus.NOT_FOUND)
+                : pages.problem(request, HttpStatus.BAD_REQUEST, "error.parameter.invalid");
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request, BadRequestException e) {
+        return pages.problem(request, HttpStatus.BAD_REQUEST, e.messageKey());
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", "5");
+        return pages.problem(request, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

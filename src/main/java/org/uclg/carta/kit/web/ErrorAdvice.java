@@ -22,9 +22,28 @@ class ErrorAdvice {
         this.pages = pages;
     }
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(HttpServletRequest request) {
         return pages.page(request, HttpStatus.NOT_FOUND);
+    }
+
+    /** A malformed id in the path is an unknown page; a malformed query parameter is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(HttpServletRequest request, MethodArgumentTypeMismatchException e) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        return inPath ? pages.page(request, HttpStatus.NOT_FOUND)
+                : pages.page(request, HttpStatus.BAD_REQUEST, "error.parameter.invalid");
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ModelAndView badRequest(HttpServletRequest request, BadRequestException e) {
+        return pages.page(request, HttpStatus.BAD_REQUEST, e.messageKey());
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ModelAndView busy(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", "5");
+        return pages.page(request, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -44,19 +44,30 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
     }
 
     ModelAndView page(HttpServletRequest request, HttpStatus status) {
+        return page(request, status, null);
+    }
+
+    /** The error page, with the reason {@code detailKey} names instead of the status's usual one. */
+    ModelAndView page(HttpServletRequest request, HttpStatus status, String detailKey) {
         Ctx ctx = pages.create(request);
         int code = knownCode(status);
-        ModelAndView mav = new ModelAndView("kit/error", Map.of("ctx", ctx, "code", code));
+        ModelAndView mav = new ModelAndView("kit/error", Map.of("ctx", ctx, "code", code, "detail",
+                detailKey != null ? detailKey : "error." + code + ".detail"));
         mav.setStatus(status);
         return mav;
     }
 
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status) {
+        return problem(request, status, null);
+    }
+
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detailKey) {
         String lang = languages.forRequest(request);
         int code = knownCode(status);
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setTitle(messages.getMessage("error." + code + ".title", null, java.util.Locale.forLanguageTag(lang)));
-        body.setDetail(messages.getMessage("error." + code + ".detail", null, java.util.Locale.forLanguageTag(lang)));
+        body.setDetail(messages.getMessage(detailKey != null ? detailKey : "error." + code + ".detail", null,
+                java.util.Locale.forLanguageTag(lang)));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
@@ -67,7 +78,7 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
     /** Statuses with their own texts; the others share the 500 or 400 texts. */
     static int knownCode(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 413, 429 -> status.value();
+            case 400, 401, 403, 404, 405, 413, 429, 503 -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         };
     }
