@@ -33,9 +33,11 @@ class AccountService {
     private final AuditTrail audit;
     private final Clock clock;
     private final String baseUrl;
+    private final LoginThrottle throttle;
 
     AccountService(Accounts accounts, AccountLinks links, ApiTokens tokens, PasswordEncoder encoder, Mailer mailer,
-            Directory directory, AuditTrail audit, Clock clock, CartaProperties props) {
+            Directory directory, AuditTrail audit, Clock clock, CartaProperties props, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.links = links;
         this.tokens = tokens;
@@ -55,12 +57,13 @@ class AccountService {
         String normalised = Account.normalise(email);
         Optional<Account> existing = accounts.findByEmail(normalised);
         if (existing.isPresent()) {
-            mailer.send(normalised, "alreadyRegistered", lang, baseUrl + "/" + lang + "/password/forgot");
+            encoder.encode(password); // as long as a new registration takes
+            mailer.sendLater(normalised, "alreadyRegistered", lang, baseUrl + "/" + lang + "/password/forgot");
             return;
         }
         Account account = accounts.save(new Account(normalised, name.strip(), encoder.encode(password), lang, now()));
         String token = link(AccountLink.Purpose.CONFIRM, normalised, account.id(), null, lang, CONFIRM_VALIDITY);
-        mailer.send(normalised, "confirm", lang, baseUrl + "/" + lang + "/confirm/" + token);
+        mailer.sendLater(normalised, "confirm", lang, baseUrl + "/" + lang + "/confirm/" + token);
         audit.record("account", account.id(), "created", null);
     }
 
@@ -73,10 +76,12 @@ class AccountService {
         }).orElse(false);
     }
 
+    /** Mails a reset link, at most a few per hour per account; says nothing of whether one exists. */
     void requestReset(String email, String lang) {
-        accounts.findByEmail(Account.normalise(email)).ifPresent(account -> {
+        accounts.findByEmail(Account.normalise(email)).filter(a -> throttle.resetAllowedFor(a.email()))
+                .ifPresent(account -> {
             String token = link(AccountLink.Purpose.RESET, account.email(), account.id(), null, lang, RESET_VALIDITY);
-            mailer.send(account.email(), "reset", lang, baseUrl + "/" + lang + "/password/reset/" + token);
+            mailer.sendLater(account.email(), "reset", lang, baseUrl + "/" + lang + "/password/reset/" + token);
         });
     }
 

@@ -18,8 +18,11 @@ class AuthController {
 
     private final AccountService accounts;
 
-    AuthController(AccountService accounts) {
+    private final LoginThrottle throttle;
+
+    AuthController(AccountService accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @GetMapping("/{lang}/login")
@@ -70,7 +73,11 @@ class AuthController {
 
     @PostMapping("/{lang}/password/forgot")
     String forgot(@PathVariable String lang, @RequestParam(defaultValue = "") String email,
-            RedirectAttributes redirect) {
+            jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        if (!throttle.resetAllowedFrom(request.getRemoteAddr())) {
+            redirect.addFlashAttribute("flash", "reset.throttled");
+            return "redirect:/" + lang + "/password/forgot";
+        }
         if (!email.isBlank() && email.length() <= 320) {
             accounts.requestReset(email, lang);
         }

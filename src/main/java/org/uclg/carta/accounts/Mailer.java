@@ -3,6 +3,12 @@ package org.uclg.carta.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.uclg.carta.kit.CartaProperties;
 
 /**
@@ -26,6 +34,9 @@ class Mailer {
     private final CartaProperties props;
     private final Clock clock;
     private final JavaMailSenderImpl sender;
+    // One sender thread and a bounded queue: a flood of requests drops mail rather than memory.
+    private final ExecutorService background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1_000), r -> new Thread(r, "carta-mail"), new ThreadPoolExecutor.DiscardPolicy());
 
     Mailer(MessageSource messages, CapturedMails captured, CartaProperties props, Clock clock) {
         this.messages = messages;
@@ -48,6 +59,36 @@ class Mailer {
         s.getJavaMailProperties().put("mail.smtp.connectiontimeout", "10000");
         s.getJavaMailProperties().put("mail.smtp.timeout", "10000");
         return s;
+    }
+
+    /**
+     * Sends after the transaction commits, on a background thread, so that how long the mail
+     * server takes never shows in the answer (registration and reset would otherwise tell who
+     * has an account by their timing).
+     */
+    void sendLater(String to, String kind, String lang, Object... args) {
+        Runnable task = () -> {
+            try {
+                send(to, kind, lang, args);
+            } catch (RuntimeException e) {
+                log.warn("Mail '{}' to {} not sent: {}", kind, to, e.getMessage());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    background.execute(task);
+                }
+            });
+        } else {
+            background.execute(task);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     /** Sends "mail.{kind}.subject" and "mail.{kind}.body" in the language, with the link as {0}. */

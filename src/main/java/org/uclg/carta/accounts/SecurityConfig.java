@@ -3,8 +3,6 @@ package org.uclg.carta.accounts;
 import java.io.IOException;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +25,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.uclg.carta.kit.web.Languages;
 
 /** The security rules of the whole platform; finer rules sit on controllers as @PreAuthorize. */
@@ -76,7 +73,7 @@ class SecurityConfig {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain security(HttpSecurity http, Languages languages, LoginThrottle throttle,
+    SecurityFilterChain security(HttpSecurity http, Languages languages,
             MessageSource messages) throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.authorizeHttpRequests(auth -> auth
@@ -89,16 +86,12 @@ class SecurityConfig {
                         .loginPage("/en/login")
                         .loginProcessingUrl("/login")
                         .usernameParameter("email")
-                        .successHandler(successHandler(languages, throttle))
+                        .successHandler(successHandler(languages))
                         .failureHandler((request, response, exception) -> {
-                            String email = request.getParameter("email");
                             String lang = lang(request, languages);
-                            if (exception instanceof DisabledException) {
-                                response.sendRedirect("/" + lang + "/login?unconfirmed");
-                                return;
-                            }
-                            throttle.failed(email == null ? "" : email, request.getRemoteAddr());
-                            response.sendRedirect("/" + lang + "/login?error");
+                            String outcome = exception instanceof DisabledException ? "unconfirmed"
+                                    : exception instanceof ThrottledSignIn.Throttled ? "throttled" : "error";
+                            response.sendRedirect("/" + lang + "/login?" + outcome);
                         })
                         .permitAll())
                 .logout(logout -> logout
@@ -111,8 +104,7 @@ class SecurityConfig {
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()))
-                .addFilterBefore(throttleFilter(throttle, languages), UsernamePasswordAuthenticationFilter.class);
+                        .frameOptions(f -> f.deny()));
         return http.build();
     }
 
@@ -146,40 +138,19 @@ class SecurityConfig {
         response.getWriter().write(JSON.writeValueAsString(body));
     }
 
-    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(Languages languages,
-            LoginThrottle throttle) {
-        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+    /** Sends a person who signed in to the home page in their language. */
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(Languages languages) {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
                 return "/" + lang(request, languages) + "/";
             }
         };
-        return new SavedRequestAwareAuthenticationSuccessHandler() {
-            @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                    org.springframework.security.core.Authentication authentication)
-                    throws ServletException, IOException {
-                throttle.succeeded(authentication.getName());
-                handler.onAuthenticationSuccess(request, response, authentication);
-            }
-        };
     }
 
-    private static OncePerRequestFilter throttleFilter(LoginThrottle throttle, Languages languages) {
-        return new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                if ("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI())) {
-                    String email = request.getParameter("email");
-                    if (throttle.blocked(email == null ? "" : email, request.getRemoteAddr())) {
-                        response.sendRedirect("/" + lang(request, languages) + "/login?throttled");
-                        return;
-                    }
-                }
-                chain.doFilter(request, response);
-            }
-        };
+    @Bean
+    ThrottledSignIn signIn(AccountUserDetails users, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledSignIn(users, encoder, throttle);
     }
 
     private static String lang(HttpServletRequest request, Languages languages) {

@@ -1,0 +1,102 @@
+package org.uclg.carta.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.uclg.carta.CartaIntegrationTest;
+
+/** Sign-in and reset as an attacker tries them (#13, defects 1, 4 and 10). */
+@CartaIntegrationTest
+class HostileSignInTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    CapturedMails mails;
+
+    private static MockHttpServletRequestBuilder signIn(URI uri, String email, String password, String from) {
+        return post(uri).with(csrf()).param("email", email).param("password", password).with(r -> {
+            r.setRemoteAddr(from);
+            return r;
+        });
+    }
+
+    private void fail(String email, String from, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            mvc.perform(signIn(URI.create("/login"), email, "guess-" + i, from))
+                    .andExpect(redirectedUrl("/en/login?error"));
+        }
+    }
+
+    @Test
+    void anEncodedLoginPathIsThrottledLikeThePlainOne() throws Exception {
+        testAccounts.create("encoded@carta.test", "right-password-1");
+        fail("encoded@carta.test", "198.51.100.1", LoginThrottle.PER_ACCOUNT_AND_ADDRESS);
+        for (String path : new String[] {"/%6cogin", "/%6C%6F%67%69%6E", "/login"}) {
+            mvc.perform(signIn(URI.create(path), "encoded@carta.test", "right-password-1", "198.51.100.1"))
+                    .andExpect(redirectedUrl("/en/login?throttled"));
+        }
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotLockTheOwnerOutElsewhere() throws Exception {
+        testAccounts.create("victim@carta.test", "right-password-1");
+        fail("victim@carta.test", "198.51.100.2", LoginThrottle.PER_ACCOUNT_AND_ADDRESS);
+        mvc.perform(signIn(URI.create("/login"), "victim@carta.test", "right-password-1", "198.51.100.2"))
+                .andExpect(redirectedUrl("/en/login?throttled"));
+        mvc.perform(signIn(URI.create("/login"), "victim@carta.test", "right-password-1", "198.51.100.3"))
+                .andExpect(redirectedUrl("/en/"));
+    }
+
+    @Test
+    void anUnconfirmedAccountLooksLikeAWrongPasswordUntilThePasswordIsRight() throws Exception {
+        mvc.perform(post("/en/register").with(csrf()).param("email", "unconfirmed@carta.test").param("name", "Uma")
+                .param("password", "long-enough-1").param("confirmation", "long-enough-1"));
+        mvc.perform(signIn(URI.create("/login"), "unconfirmed@carta.test", "wrong-password", "198.51.100.4"))
+                .andExpect(redirectedUrl("/en/login?error"));
+        mvc.perform(signIn(URI.create("/login"), "nobody@carta.test", "wrong-password", "198.51.100.4"))
+                .andExpect(redirectedUrl("/en/login?error"));
+        mvc.perform(signIn(URI.create("/login"), "unconfirmed@carta.test", "long-enough-1", "198.51.100.4"))
+                .andExpect(redirectedUrl("/en/login?unconfirmed"));
+    }
+
+    @Test
+    void resetMailsAreLimitedPerAccountAndPerClient() throws Exception {
+        testAccounts.create("reset-flood@carta.test", "right-password-1");
+        for (int i = 0; i < 6; i++) {
+            String from = "203.0.113." + i;
+            mvc.perform(post("/en/password/forgot").with(csrf()).param("email", "reset-flood@carta.test").with(r -> {
+                r.setRemoteAddr(from);
+                return r;
+            })).andExpect(redirectedUrl("/en/login"));
+        }
+        Thread.sleep(1500);
+        assertThat(mails.findTop200ByOrderBySentAtDescIdDesc().stream()
+                .filter(m -> m.recipient().equals("reset-flood@carta.test")).count())
+                .isEqualTo(LoginThrottle.RESETS_PER_ACCOUNT);
+
+        for (int i = 0; i < LoginThrottle.RESETS_PER_ADDRESS; i++) {
+            mvc.perform(post("/en/password/forgot").with(csrf()).param("email", "someone" + i + "@carta.test")
+                    .with(r -> {
+                        r.setRemoteAddr("203.0.113.99");
+                        return r;
+                    })).andExpect(redirectedUrl("/en/login"));
+        }
+        mvc.perform(post("/en/password/forgot").with(csrf()).param("email", "one-more@carta.test").with(r -> {
+            r.setRemoteAddr("203.0.113.99");
+            return r;
+        })).andExpect(redirectedUrl("/en/password/forgot"));
+    }
+}
