@@ -34,7 +34,6 @@ public final class JsonLd {
         }
         m.put("about", articles.stream().map(a -> a.frameworkCode() + " " + a.number() + " " + a.label().in(lang).text())
                 .toList());
-        // "</" cannot close the script element early once escaped.
-        return JSON.writeValueAsString(m).replace("</", "<\\/");
+        return org.uclg.carta.kit.web.ScriptJson.escape(JSON.writeValueAsString(m));
     }
 }
