@@ -2,9 +2,6 @@ package org.uclg.carta.library;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,11 +17,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.uclg.carta.kit.csv.TableWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.uclg.carta.kit.web.Inputs;
@@ -130,17 +123,7 @@ class ResourceExport {
     }
 
     void csv(ResourceQuery q, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(
-                COLUMNS.toArray(String[]::new)).get())) {
-            forEachRow(q, row -> {
-                try {
-                    csv.printRecord(row.stream().map(ResourceExport::inert).toList());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        table(q, TableWriter.csv(out));
     }
 
     void json(ResourceQuery q, OutputStream out) {
@@ -158,21 +141,19 @@ class ResourceExport {
     }
 
     void xlsx(ResourceQuery q, OutputStream out) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
-            Sheet sheet = book.createSheet("resources");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(COLUMNS.get(i));
-            }
-            int[] next = {1};
-            forEachRow(q, values -> {
-                Row row = sheet.createRow(next[0]++);
-                for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i).setCellValue(inert(values.get(i)));
+        table(q, TableWriter.xlsx(out, "resources"));
+    }
+
+    private void table(ResourceQuery q, TableWriter table) throws IOException {
+        try (table) {
+            table.row(COLUMNS);
+            forEachRow(q, row -> {
+                try {
+                    table.row(row);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
             });
-            book.write(out);
-            book.dispose();
         }
     }
 
@@ -204,9 +185,5 @@ class ResourceExport {
         return v;
     }
 
-    /** A cell a spreadsheet will not run as a formula. */
-    static String inert(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
 
 }

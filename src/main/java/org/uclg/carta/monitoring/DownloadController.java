@@ -1,5 +1,6 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.kit.csv.TableWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -103,10 +104,10 @@ class DownloadController {
 
     /** A table streamed as CSV or as an Excel sheet, by the extension asked. */
     private static ResponseEntity<StreamingResponseBody> table(String name, String format, String sheet,
-            java.util.function.Consumer<TableSink> rows) {
+            java.util.function.Consumer<TableWriter> rows) {
         return switch (format) {
-            case "csv" -> download(name + ".csv", "text/csv;charset=UTF-8", out -> rows.accept(TableSink.csv(out)));
-            case "xlsx" -> download(name + ".xlsx", XLSX, out -> rows.accept(TableSink.xlsx(out, sheet)));
+            case "csv" -> download(name + ".csv", "text/csv;charset=UTF-8", out -> rows.accept(TableWriter.csv(out)));
+            case "xlsx" -> download(name + ".xlsx", XLSX, out -> rows.accept(TableWriter.xlsx(out, sheet)));
             default -> throw new NotFoundException();
         };
     }

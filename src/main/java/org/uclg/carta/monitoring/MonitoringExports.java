@@ -1,5 +1,6 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.kit.csv.TableWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class MonitoringExports {
                 + "->>'fr', ''), " + column + "->>'es', '')";
     }
 
-    void statuses(long cycleId, String lang, TableSink sink) {
+    void statuses(long cycleId, String lang, TableWriter sink) {
         CycleView cycle = cycles.find(cycleId);
         String sql = "select r.cycle_id, r.local_government_id, lg.external_id, " + localised("lg.name")
                 + ", lg.country, a.number, ra.status, " + localised("ra.narrative") + ", r.published_at "
@@ -58,7 +59,7 @@ class MonitoringExports {
     }
 
     /** Every public value of the local governments that adhere, or once adhered, to the framework. */
-    void values(String frameworkCode, String lang, TableSink sink) {
+    void values(String frameworkCode, String lang, TableWriter sink) {
         String sql = "select i.code, v.local_government_id, lg.external_id, " + localised("lg.name")
                 + ", lg.country, v.year, v.disaggregation, v.value, i.unit, v.report_id "
                 + "from indicator_value v join indicator i on i.id = v.indicator_id "
@@ -74,7 +75,7 @@ class MonitoringExports {
         List<Object> read(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
-    private void stream(TableSink sink, List<String> header, String sql, Object[] args, RowReader reader) {
+    private void stream(TableWriter sink, List<String> header, String sql, Object[] args, RowReader reader) {
         tx.executeWithoutResult(status -> {
             try {
                 sink.row(header);

@@ -66,7 +66,7 @@ class ExportTest {
 
     @Test
     void spreadsheetCellsNeverStartAFormula() {
-        assertThat(ResourceExport.inert("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(ResourceExport.inert("Bogotá")).isEqualTo("Bogotá");
+        assertThat(org.uclg.carta.kit.csv.TableWriter.inert("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(org.uclg.carta.kit.csv.TableWriter.inert("Bogotá")).isEqualTo("Bogotá");
     }
 }

@@ -64,6 +64,16 @@ public final class CsvRows {
         return read(in, requiredColumns, reader, false);
     }
 
+    /** Excel saves "CSV UTF-8" with a byte-order mark, which would otherwise join the first column's name. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
+    }
+
     private static List<ImportReport.Problem> read(InputStream in, List<String> requiredColumns, RowReader reader,
             boolean ids) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -71,7 +81,8 @@ public final class CsvRows {
         List<ImportReport.Problem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (Reader text = new InputStreamReader(in, decoder); CSVParser parser = format.parse(text)) {
+        try (Reader text = withoutByteOrderMark(new InputStreamReader(in, decoder));
+                CSVParser parser = format.parse(text)) {
             List<String> header = parser.getHeaderNames();
             for (String column : requiredColumns) {
                 if (!header.contains(column)) {

@@ -1,4 +1,4 @@
-package org.uclg.carta.monitoring;
+package org.uclg.carta.kit.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,15 +14,28 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Where an export writes its rows, one at a time: a CSV file or an Excel sheet streamed to the client. */
-interface TableSink extends AutoCloseable {
+/**
+ * Every table Carta hands out, written one row at a time as a CSV file or an Excel sheet streamed
+ * to the client. Text that a spreadsheet would run as a formula is made inert here, once for all
+ * downloads.
+ */
+public interface TableWriter extends AutoCloseable {
 
     void row(List<?> cells) throws IOException;
+
+    /** A cell a spreadsheet will not run as a formula: text starting with = + - @ or a tab is quoted. */
+    static String inert(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static Object cell(Object v) {
+        return v instanceof String s ? inert(s) : v;
+    }
 
     @Override
     void close() throws IOException;
 
-    static TableSink csv(OutputStream out) {
+    static TableWriter csv(OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer;
         try {
@@ -30,10 +43,10 @@ interface TableSink extends AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new TableSink() {
+        return new TableWriter() {
             @Override
             public void row(List<?> cells) throws IOException {
-                printer.printRecord(cells);
+                printer.printRecord(cells.stream().map(TableWriter::cell).toList());
             }
 
             @Override
@@ -44,10 +57,10 @@ interface TableSink extends AutoCloseable {
     }
 
     /** Keeps 100 rows in memory at most: the rest goes to a temporary file until the workbook is written. */
-    static TableSink xlsx(OutputStream out, String sheetName) {
+    static TableWriter xlsx(OutputStream out, String sheetName) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         Sheet sheet = workbook.createSheet(sheetName);
-        return new TableSink() {
+        return new TableWriter() {
             private int next;
 
             @Override
@@ -59,7 +72,7 @@ interface TableSink extends AutoCloseable {
                     if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
                     } else if (v != null) {
-                        cell.setCellValue(v.toString());
+                        cell.setCellValue(inert(v.toString()));
                     }
                 }
             }
