@@ -40,8 +40,9 @@ public class RegistrationForm {
         if (password == null || password.length() < AuthController.MIN_PASSWORD) {
             return "validation.password.short";
         }
-        if (password.length() > 200) {
-            return "validation.tooLong";
+        // bcrypt reads 72 bytes and refuses more: say so rather than fail.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            return "validation.password.long";
         }
         if (!password.equals(confirmation)) {
             return "validation.password.mismatch";

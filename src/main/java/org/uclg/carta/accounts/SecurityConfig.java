@@ -32,7 +32,9 @@ import org.uclg.carta.kit.web.Languages;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // RFC 9457 members are optional: absent rather than null.
+    private static final JsonMapper JSON = JsonMapper.builder().changeDefaultPropertyInclusion(incl -> incl
+            .withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)).build();
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

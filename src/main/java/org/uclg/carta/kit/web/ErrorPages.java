@@ -29,6 +29,9 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
         this.languages = languages;
     }
 
+    /** A request attribute naming the message that explains an error sent with sendError. */
+    public static final String DETAIL_KEY = ErrorPages.class.getName() + ".detail";
+
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -37,10 +40,11 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         String path = Languages.originalPath(request);
+        String detail = request.getAttribute(DETAIL_KEY) instanceof String key ? key : null;
         if (path.startsWith("/api/")) {
-            return problem(request, status);
+            return problem(request, status, detail);
         }
-        return page(request, status);
+        return page(request, status, detail);
     }
 
     ModelAndView page(HttpServletRequest request, HttpStatus status) {
@@ -68,7 +72,17 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
         body.setTitle(messages.getMessage("error." + code + ".title", null, java.util.Locale.forLanguageTag(lang)));
         body.setDetail(messages.getMessage(detailKey != null ? detailKey : "error." + code + ".detail", null,
                 java.util.Locale.forLanguageTag(lang)));
+        body.setInstance(instance(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    /** The path the client asked for, not the /error page it was forwarded to. */
+    private static java.net.URI instance(HttpServletRequest request) {
+        try {
+            return java.net.URI.create(Languages.originalPath(request));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     String message(String key, HttpServletRequest request) {

@@ -30,6 +30,7 @@ class WebConfig implements WebMvcConfigurer {
     /** A {lang} path variable that is not a working language is an unknown page. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new NulGuard());
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -1,0 +1,41 @@
+package org.uclg.carta.kit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Refuses, with a localised 400, any query or form field holding a NUL character: no text in
+ * Carta has one, and PostgreSQL would reject it deep inside a transaction. Multipart bodies are
+ * left to the upload handlers, which read files as bytes.
+ */
+class NulGuard implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (holdsNul(request)) {
+            throw new BadRequestException("error.parameter.nul");
+        }
+        return true;
+    }
+
+    private static boolean holdsNul(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null && (query.contains("%00") || query.indexOf('\0') >= 0)) {
+            return true;
+        }
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        for (String[] values : request.getParameterMap().values()) {
+            for (String v : values) {
+                if (v != null && v.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
