@@ -62,6 +62,16 @@ class HostileDocumentsTest {
     }
 
     @Test
+    void aFileNameOfAThousandCharactersIsShortenedNotAServerError() throws Exception {
+        long id = resources.findByExternalId("demo-res-water-dakar").orElseThrow().id();
+        String name = "../" + "rapport-".repeat(125) + "\u0007.pdf";
+        upload(id, name, DocumentsTest.pdf(List.of("Un rapport au nom interminable."), null));
+        String kept = jdbc.sql("select original_name from resource_file where original_name like 'rapport-rapport-%'")
+                .query(String.class).single();
+        assertThat(kept).hasSize(200).endsWith(".pdf").doesNotContain("/").doesNotContain("\u0007");
+    }
+
+    @Test
     void textIsMadeStorable() {
         assertThat(DocumentExtractor.storable("a\u0000b\u0001c\td\ne\uD800f\uD83D\uDE00g")).isEqualTo("abc\td\nef\uD83D\uDE00g");
         assertThat(DocumentExtractor.storable("plain")).isEqualTo("plain");

@@ -31,7 +31,8 @@ class LocalFileStorage implements FileStorage {
     }
 
     @Override
-    public StoredFile store(InputStream content, String originalName) throws IOException {
+    public StoredFile store(InputStream content, String name) throws IOException {
+        String originalName = StoredFile.cleanName(name);
         Files.createDirectories(root);
         Path tmp = Files.createTempFile(root, "upload-", ".part");
         try {
