@@ -33,6 +33,7 @@ class Account {
     private boolean enabled;
     private String preferredLanguage;
     private Instant createdAt;
+    private Instant sessionsValidFrom;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -67,6 +68,15 @@ class Account {
 
     static String normalise(String email) {
         return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Ends every session signed in before now. */
+    void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    Instant sessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     void confirm() {

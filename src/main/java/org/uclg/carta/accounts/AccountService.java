@@ -96,6 +96,8 @@ class AccountService {
             Account account = accounts.findById(link.accountId()).orElseThrow(NotFoundException::new);
             account.changePassword(encoder.encode(password));
             account.confirm();
+            endEverything(account);
+            tokens.findByAccountIdOrderByCreatedAtDesc(account.id()).forEach(t -> t.revoke(now()));
             audit.record("account", account.id(), "passwordReset", null);
             return true;
         }).orElse(false);
@@ -108,6 +110,7 @@ class AccountService {
             return false;
         }
         account.changePassword(encoder.encode(next));
+        endEverything(account);
         audit.record("account", accountId, "passwordChanged", null);
         return true;
     }
@@ -130,6 +133,7 @@ class AccountService {
     void setRoles(long accountId, Set<Role> roles) {
         Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
         account.setRoles(roles);
+        account.endSessions(now());
         audit.record("account", accountId, "rolesChanged", roles.toString());
     }
 
@@ -247,6 +251,12 @@ class AccountService {
                 .filter(l -> l.usable(purpose, now()));
         link.ifPresent(l -> l.use(now()));
         return link;
+    }
+
+    /** Other sessions end and unused reset links stop working. */
+    private void endEverything(Account account) {
+        account.endSessions(now());
+        links.useAll(account.id(), AccountLink.Purpose.RESET, now());
     }
 
     private Instant now() {

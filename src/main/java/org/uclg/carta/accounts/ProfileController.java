@@ -18,8 +18,11 @@ class ProfileController {
     private final AccountService accounts;
     private final Directory directory;
     private final Languages languages;
+    private final SessionValidity validity;
 
-    ProfileController(AccountService accounts, Directory directory, Languages languages) {
+    ProfileController(AccountService accounts, Directory directory, Languages languages,
+            SessionValidity validity) {
+        this.validity = validity;
         this.accounts = accounts;
         this.directory = directory;
         this.languages = languages;
@@ -49,7 +52,8 @@ class ProfileController {
     @PostMapping("/{lang}/account/password")
     String changePassword(@PathVariable String lang, @AuthenticationPrincipal CartaUser user,
             @RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request) {
         Account account = accounts.account(user.accountId());
         String error = RegistrationForm.passwordProblem(password, confirmation);
         if (error == null && !accounts.changePassword(user.accountId(), current, password)) {
@@ -58,6 +62,11 @@ class ProfileController {
         if (error != null) {
             model.addAttribute("passwordError", error);
             return page(model, account, account.displayName(), account.preferredLanguage(), null, null);
+        }
+        // The other sessions end; this one, which proved the current password, stays.
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionEnder.MARK) != null) {
+            SessionEnder.remember(request, validity, user.accountId());
         }
         redirect.addFlashAttribute("flash", "password.changed");
         return "redirect:/" + lang + "/account";

@@ -29,6 +29,17 @@ interface AccountLinks extends JpaRepository<AccountLink, Long> {
     List<AccountLink> findTop50ByPurposeOrderByCreatedAtDesc(AccountLink.Purpose purpose);
 
     long deleteByExpiresAtBefore(Instant cutoff);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update AccountLink l set l.usedAt = :now where l.accountId = :accountId and l.purpose = :purpose "
+            + "and l.usedAt is null")
+    int useAll(long accountId, AccountLink.Purpose purpose, Instant now);
+}
+
+interface SessionValidity extends org.springframework.data.repository.Repository<Account, Long> {
+
+    @Query("select a.sessionsValidFrom from Account a where a.id = :id")
+    Optional<Instant> validFrom(long id);
 }
 
 interface ApiTokens extends JpaRepository<ApiToken, Long> {

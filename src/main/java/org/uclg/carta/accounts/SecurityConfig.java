@@ -75,7 +75,7 @@ class SecurityConfig {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain security(HttpSecurity http, Languages languages,
+    SecurityFilterChain security(HttpSecurity http, Languages languages, SessionValidity validity,
             MessageSource messages) throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.authorizeHttpRequests(auth -> auth
@@ -88,7 +88,7 @@ class SecurityConfig {
                         .loginPage("/en/login")
                         .loginProcessingUrl("/login")
                         .usernameParameter("email")
-                        .successHandler(successHandler(languages))
+                        .successHandler(successHandler(languages, validity))
                         .failureHandler((request, response, exception) -> {
                             String lang = lang(request, languages);
                             String outcome = exception instanceof DisabledException ? "unconfirmed"
@@ -106,7 +106,9 @@ class SecurityConfig {
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()));
+                        .frameOptions(f -> f.deny()))
+                .addFilterAfter(new SessionEnder(validity),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -141,8 +143,19 @@ class SecurityConfig {
     }
 
     /** Sends a person who signed in to the home page in their language. */
-    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(Languages languages) {
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(Languages languages,
+            SessionValidity validity) {
         return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
+                    throws jakarta.servlet.ServletException, IOException {
+                if (authentication.getPrincipal() instanceof CartaUser user) {
+                    SessionEnder.remember(request, validity, user.accountId());
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+
             @Override
             protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
                 return "/" + lang(request, languages) + "/";

@@ -40,6 +40,61 @@ class HostileSignInTest {
         }
     }
 
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    Accounts accounts;
+
+    private org.springframework.mock.web.MockHttpSession session(String email, String password, String from)
+            throws Exception {
+        var result = mvc.perform(signIn(URI.create("/login"), email, password, from))
+                .andExpect(redirectedUrl("/en/")).andReturn();
+        return (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private void signedIn(org.springframework.mock.web.MockHttpSession session, boolean expected) throws Exception {
+        var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/en/account")
+                .session(session)).andReturn();
+        assertThat(result.getResponse().getStatus() == 200).as("still signed in").isEqualTo(expected);
+    }
+
+    @Test
+    void changingAPasswordOrRolesEndsTheOtherSessions() throws Exception {
+        long id = testAccounts.create("sessions@carta.test", "first-password-1", Role.EDITOR).accountId();
+        var laptop = session("sessions@carta.test", "first-password-1", "198.51.100.20");
+        var phone = session("sessions@carta.test", "first-password-1", "198.51.100.21");
+        mvc.perform(post("/en/account/password").session(laptop).with(csrf()).param("current", "first-password-1")
+                .param("password", "second-password-2").param("confirmation", "second-password-2"))
+                .andExpect(redirectedUrl("/en/account"));
+        signedIn(laptop, true);
+        signedIn(phone, false);
+
+        accountService.setRoles(id, java.util.Set.of());
+        signedIn(laptop, false);
+    }
+
+    @Test
+    void aResetEndsSessionsOtherResetLinksAndApiTokens() throws Exception {
+        long id = testAccounts.create("reset-all@carta.test", "first-password-1").accountId();
+        var browser = session("reset-all@carta.test", "first-password-1", "198.51.100.30");
+        String token = accountService.createToken(id, "script");
+        accountService.requestReset("reset-all@carta.test", "en");
+        accountService.requestReset("reset-all@carta.test", "en");
+        Thread.sleep(1000);
+        var links = mails.findTop200ByOrderBySentAtDescIdDesc().stream()
+                .filter(m -> m.recipient().equals("reset-all@carta.test")).map(m -> {
+                    var matcher = java.util.regex.Pattern.compile("/en/password/reset/(\\S+)").matcher(m.body());
+                    assertThat(matcher.find()).isTrue();
+                    return matcher.group(1);
+                }).toList();
+        assertThat(links).hasSize(2);
+        assertThat(accountService.reset(links.get(0), "new-password-3")).isTrue();
+        assertThat(accountService.resetUsable(links.get(1))).isFalse();
+        signedIn(browser, false);
+        assertThat(accountService.authenticateToken(token)).isEmpty();
+    }
+
     @Test
     void anEncodedLoginPathIsThrottledLikeThePlainOne() throws Exception {
         testAccounts.create("encoded@carta.test", "right-password-1");
