@@ -47,6 +47,16 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aForgedHostHeaderNeverReachesARedirectOrALink() throws Exception {
+        var redirect = mvc.perform(get("/en/account").header("Host", "evil.example")).andReturn().getResponse();
+        org.assertj.core.api.Assertions.assertThat(redirect.getHeader("Location")).doesNotContain("evil.example");
+        mvc.perform(get("/en/").header("Host", "evil.example"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("evil.example"))));
+        mvc.perform(get("/sitemap.xml").header("Host", "evil.example"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("evil.example"))));
+    }
+
+    @Test
     void apiErrorsNameTheRealInstanceAndCarryNoNullMembers() throws Exception {
         mvc.perform(post("/api/v1/resources").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized())
