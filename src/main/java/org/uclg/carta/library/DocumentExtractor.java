@@ -121,12 +121,19 @@ class DocumentExtractor {
      * A small picture of a PDF's first page, made when a page first shows it rather than at
      * extraction, so that ingesting documents does not wait for rendering; null when it cannot.
      */
+    static final float THUMB_WIDTH = 200;
+    static final float THUMB_HEIGHT = 300;
+
     byte[] thumbnail(InputStream pdfBytes) {
         try (PDDocument pdf = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBuffer(pdfBytes))) {
             if (pdf.getNumberOfPages() == 0) {
                 return null;
             }
-            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 24);
+            // Scaled to fit 200 x 300 pixels whatever the page claims to measure (a 24,000-point
+            // page at a fixed resolution is gigabytes).
+            var box = pdf.getPage(0).getCropBox();
+            float scale = Math.min(THUMB_WIDTH / Math.max(box.getWidth(), 1f), THUMB_HEIGHT / Math.max(box.getHeight(), 1f));
+            BufferedImage image = new PDFRenderer(pdf).renderImage(0, Math.min(scale, 1f));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();

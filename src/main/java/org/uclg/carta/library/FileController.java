@@ -97,9 +97,11 @@ class FileController {
     @GetMapping("/{lang}/resources/{id}/files/{fileId}/thumbnail.png")
     ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id, @PathVariable long fileId,
             @AuthenticationPrincipal CartaUser viewer) throws IOException {
+        boolean published = service.visible(id, viewer).published();
         String key = thumbnails.keyFor(visibleFile(id, fileId, viewer)).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                .header(HttpHeaders.CACHE_CONTROL, "max-age=86400")
+                // Only what anyone may see may sit in shared caches.
+                .header(HttpHeaders.CACHE_CONTROL, published ? "public, max-age=86400" : "private, no-store")
                 .body(new InputStreamResource(storage.open(key)));
     }
 

@@ -17,6 +17,8 @@ class Thumbnails {
     private final FileStorage storage;
     private final DocumentExtractor extractor;
     private final TransactionTemplate tx;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object> rendering =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Thumbnails(ResourceFiles files, FileStorage storage, DocumentExtractor extractor, TransactionTemplate tx) {
         this.files = files;
@@ -33,6 +35,19 @@ class Thumbnails {
         if (!file.canHaveThumbnail()) {
             return Optional.empty();
         }
+        // One rendering per file: concurrent first views wait for it instead of each storing a copy.
+        Object lock = rendering.computeIfAbsent(file.id(), k -> new Object());
+        try {
+            synchronized (lock) {
+                Optional<String> done = files.findById(file.id()).map(ResourceFile::thumbnailKey);
+                return done.isPresent() ? done : render(file);
+            }
+        } finally {
+            rendering.remove(file.id(), lock);
+        }
+    }
+
+    private Optional<String> render(ResourceFile file) throws IOException {
         byte[] png;
         try (InputStream in = storage.open(file.storageKey())) {
             png = extractor.thumbnail(in);

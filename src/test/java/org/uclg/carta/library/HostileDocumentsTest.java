@@ -72,6 +72,55 @@ class HostileDocumentsTest {
     }
 
     @Test
+    void aHugePageGivesASmallThumbnailRenderedOnceAndDraftsAreNotCached() throws Exception {
+        long id = resources.findByExternalId("demo-res-water-dakar").orElseThrow().id();
+        byte[] huge;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400));
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText("Une page gigantesque sur le logement.");
+                content.endText();
+            }
+            doc.save(out);
+            huge = out.toByteArray();
+        }
+        upload(id, "huge-page.pdf", huge);
+        extraction.runPending();
+        long fileId = jdbc.sql("select id from resource_file where original_name = 'huge-page.pdf'")
+                .query(Long.class).single();
+        String url = "/en/resources/" + id + "/files/" + fileId + "/thumbnail.png";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<byte[]>>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(pool.submit(() -> mvc.perform(get(url)).andReturn().getResponse().getContentAsByteArray()));
+        }
+        byte[] first = answers.get(0).get();
+        assertThat(first).as("a PNG").isNotEmpty();
+        for (var answer : answers) {
+            assertThat(answer.get()).isEqualTo(first);
+        }
+        pool.shutdown();
+        var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(first));
+        assertThat(image.getWidth()).isLessThanOrEqualTo(200);
+        assertThat(image.getHeight()).isLessThanOrEqualTo(300);
+        assertThat(mvc.perform(get(url)).andReturn().getResponse().getHeader("Cache-Control")).contains("public");
+
+        jdbc.sql("update resource set pub_state = 'DRAFT' where id = ?").param(id).update();
+        try {
+            var draft = mvc.perform(get(url).with(user(users.loadUserByUsername("editor@carta.example"))))
+                    .andReturn().getResponse();
+            assertThat(draft.getStatus()).isEqualTo(200);
+            assertThat(draft.getHeader("Cache-Control")).isEqualTo("private, no-store");
+        } finally {
+            jdbc.sql("update resource set pub_state = 'PUBLISHED' where id = ?").param(id).update();
+        }
+    }
+
+    @Test
     void textIsMadeStorable() {
         assertThat(DocumentExtractor.storable("a\u0000b\u0001c\td\ne\uD800f\uD83D\uDE00g")).isEqualTo("abc\td\nef\uD83D\uDE00g");
         assertThat(DocumentExtractor.storable("plain")).isEqualTo("plain");
