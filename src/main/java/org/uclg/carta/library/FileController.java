@@ -98,7 +98,8 @@ class FileController {
     ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id, @PathVariable long fileId,
             @AuthenticationPrincipal CartaUser viewer) throws IOException {
         boolean published = service.visible(id, viewer).published();
-        String key = thumbnails.keyFor(visibleFile(id, fileId, viewer)).orElseThrow(NotFoundException::new);
+        ResourceFile file = files.find(fileId, id).orElseThrow(NotFoundException::new);
+        String key = thumbnails.keyFor(file).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 // Only what anyone may see may sit in shared caches.
                 .header(HttpHeaders.CACHE_CONTROL, published ? "public, max-age=86400" : "private, no-store")

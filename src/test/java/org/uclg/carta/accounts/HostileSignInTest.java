@@ -33,6 +33,13 @@ class HostileSignInTest {
         });
     }
 
+    private static MockHttpServletRequestBuilder forgot(String email, String from) {
+        return post("/en/password/forgot").with(csrf()).param("email", email).with(r -> {
+            r.setRemoteAddr(from);
+            return r;
+        });
+    }
+
     private void fail(String email, String from, int times) throws Exception {
         for (int i = 0; i < times; i++) {
             mvc.perform(signIn(URI.create("/login"), email, "guess-" + i, from))
@@ -132,10 +139,7 @@ class HostileSignInTest {
         testAccounts.create("reset-flood@carta.test", "right-password-1");
         for (int i = 0; i < 6; i++) {
             String from = "203.0.113." + i;
-            mvc.perform(post("/en/password/forgot").with(csrf()).param("email", "reset-flood@carta.test").with(r -> {
-                r.setRemoteAddr(from);
-                return r;
-            })).andExpect(redirectedUrl("/en/login"));
+            mvc.perform(forgot("reset-flood@carta.test", from)).andExpect(redirectedUrl("/en/login"));
         }
         Thread.sleep(1500);
         assertThat(mails.findTop200ByOrderBySentAtDescIdDesc().stream()
@@ -143,15 +147,8 @@ class HostileSignInTest {
                 .isEqualTo(LoginThrottle.RESETS_PER_ACCOUNT);
 
         for (int i = 0; i < LoginThrottle.RESETS_PER_ADDRESS; i++) {
-            mvc.perform(post("/en/password/forgot").with(csrf()).param("email", "someone" + i + "@carta.test")
-                    .with(r -> {
-                        r.setRemoteAddr("203.0.113.99");
-                        return r;
-                    })).andExpect(redirectedUrl("/en/login"));
+            mvc.perform(forgot("someone" + i + "@carta.test", "203.0.113.99")).andExpect(redirectedUrl("/en/login"));
         }
-        mvc.perform(post("/en/password/forgot").with(csrf()).param("email", "one-more@carta.test").with(r -> {
-            r.setRemoteAddr("203.0.113.99");
-            return r;
-        })).andExpect(redirectedUrl("/en/password/forgot"));
+        mvc.perform(forgot("one-more@carta.test", "203.0.113.99")).andExpect(redirectedUrl("/en/password/forgot"));
     }
 }

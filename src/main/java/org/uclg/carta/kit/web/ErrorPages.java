@@ -29,9 +29,6 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
         this.languages = languages;
     }
 
-    /** A request attribute naming the message that explains an error sent with sendError. */
-    public static final String DETAIL_KEY = ErrorPages.class.getName() + ".detail";
-
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -40,11 +37,10 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         String path = Languages.originalPath(request);
-        String detail = request.getAttribute(DETAIL_KEY) instanceof String key ? key : null;
         if (path.startsWith("/api/")) {
-            return problem(request, status, detail);
+            return problem(request, status);
         }
-        return page(request, status, detail);
+        return page(request, status);
     }
 
     ModelAndView page(HttpServletRequest request, HttpStatus status) {
