@@ -135,7 +135,7 @@ class LuceneResourceSearch {
         IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
         try {
             IndexSearcher searcher = new SlicedSearcher(reader, cores);
-            Query text = q.q() == null ? null : text(q.q(), index.searchAnalyzer());
+            Query text = q.q() == null ? null : text(q.words(), index.searchAnalyzer());
             Query query = query(q, text);
             int wanted = q.page() * q.size();
             var top = new TopFieldCollectorManager(sort(q), wanted, null, Integer.MAX_VALUE, true);
@@ -158,7 +158,7 @@ class LuceneResourceSearch {
                             Arrays.copyOfRange(page, half, page.length), lang, index), cores));
             CompletableFuture<Map<Long, ResourceSearch.PageHit>> pages = q.q() == null || withFiles.isEmpty()
                     ? CompletableFuture.completedFuture(Map.of())
-                    : CompletableFuture.supplyAsync(() -> bestPages(withFiles, q.q(), lang), cores);
+                    : CompletableFuture.supplyAsync(() -> bestPages(withFiles, q.words(), lang), cores);
             alongside.accept(ids);
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> counts = limit((Map<String, Map<String, Long>>) results[1]);

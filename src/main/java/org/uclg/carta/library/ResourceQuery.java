@@ -33,6 +33,11 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
         size = paging.size();
     }
 
+    /** The words to search for: the query without the stop words of the working languages. */
+    public String words() {
+        return org.uclg.carta.kit.search.StopWords.dropped(q);
+    }
+
     private static <T> List<T> clean(List<T> values) {
         return values == null ? List.of()
                 : values.stream().filter(v -> v != null && !v.toString().isBlank()).distinct().toList();

@@ -133,7 +133,7 @@ class ResourceSearch {
             counts.put(facet, values);
         });
         Map<Long, PageHit> pages = q.q() == null || hits.isEmpty() ? Map.of()
-                : bestPages(session, hits.stream().map(Match::id).toList(), q.q(), lang);
+                : bestPages(session, hits.stream().map(Match::id).toList(), q.words(), lang);
         return new Matches(hits, result.total().hitCount(), counts, pages);
     }
 
@@ -148,7 +148,7 @@ class ResourceSearch {
                 step = step.field("title_" + lang).boost(4f).field("passages_" + lang).boost(1f)
                         .field("files.text_" + lang).boost(0.5f);
             }
-            root.must(step.matching(q.q()).defaultOperator(BooleanOperator.AND));
+            root.must(step.matching(q.words()).defaultOperator(BooleanOperator.AND));
         }
         if (!q.type().isEmpty()) {
             root.must(f.terms().field("type").matchingAny(ResourceQuery.map(q.type(),
@@ -193,7 +193,14 @@ class ResourceSearch {
         if (words.length() < 2) {
             return List.of();
         }
-        String query = words.replaceAll("[\\\\+\\-!(){}\\[\\]^\"~*?:/|&]", " ").strip() + "*";
+        List<String> typed = List.of(words.replaceAll("[\\\\+\\-!(){}\\[\\]^\"~*?:/|&]", " ").strip().split("\\s+"));
+        if (typed.get(typed.size() - 1).isEmpty()) {
+            return List.of();
+        }
+        // The word being typed is a prefix; the stop words before it would be required from every language.
+        String query = typed.subList(0, typed.size() - 1).stream()
+                .filter(w -> !org.uclg.carta.kit.search.StopWords.isStopWord(w))
+                .map(w -> w + " ").collect(java.util.stream.Collectors.joining()) + typed.get(typed.size() - 1) + "*";
         SearchSession session = Search.session(em);
         return session.search(Resource.class).where(f -> {
             var step = f.simpleQueryString().field("title_" + lang).boost(2f);
