@@ -115,12 +115,16 @@ class ResourceApi {
 
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/resources/{id}/files")
     org.springframework.http.ResponseEntity<Map<String, Object>> upload(@PathVariable long id,
-            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
             @RequestParam(required = false) String language, @AuthenticationPrincipal CartaUser user)
             throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            throw new org.uclg.carta.kit.web.InvalidInputException(Map.of("file", "file.empty"));
+        }
         try (var in = file.getInputStream()) {
             long fileId = service.attach(id, in, file.getOriginalFilename(),
-                    java.util.List.of("fr", "en", "es").contains(language) ? language : null, user);
+                    // List.of(...).contains(null) throws: no language given is the usual case.
+                    language != null && java.util.List.of("fr", "en", "es").contains(language) ? language : null, user);
             return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
                     .body(Map.of("id", fileId, "status", "pending",
                             "url", baseUrl + "/en/resources/" + id + "/files/" + fileId));

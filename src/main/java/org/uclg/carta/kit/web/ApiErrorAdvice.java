@@ -52,8 +52,9 @@ class ApiErrorAdvice {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
-        return pages.problem(request, HttpStatus.BAD_REQUEST);
+    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
+        return NulFreeJson.isNul(e) ? pages.problem(request, HttpStatus.BAD_REQUEST, "error.parameter.nul")
+                : pages.problem(request, HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(InvalidInputException.class)
