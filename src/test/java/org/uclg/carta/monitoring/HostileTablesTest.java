@@ -63,4 +63,24 @@ class HostileTablesTest {
         assertThat(jdbc.sql("select count(*) from indicator_value where value = 4321").query(Long.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void aNulCharacterInACsvCellIsFoundByTheCheckAndTheImportAlike() throws Exception {
+        byte[] csv = ("external_id,name_fr,name_en,name_es,type,country,region\n"
+                + "nul-1,Nulle\u0000ville,Nullville,Nullvilla,city,FR,EUROPE\n").getBytes(StandardCharsets.UTF_8);
+        for (String action : new String[] {"check", "import"}) {
+            mvc.perform(multipart("/es/network/import").file(new MockMultipartFile("file", "n.csv", "text/csv", csv))
+                    .param("action", action).with(csrf()).with(user(users.loadUserByUsername("editor@carta.example"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Esta celda contiene un carácter NUL")))
+                    .andExpect(content().string(containsString("name_fr")));
+        }
+        assertThat(jdbc.sql("select count(*) from local_government where external_id = 'nul-1'").query(Long.class)
+                .single()).isZero();
+        byte[] resources = "external_id,type,title_en\nnul-r,guide,Gu\u0000ide\n".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/en/resources/import").file(new MockMultipartFile("file", "r.csv", "text/csv", resources))
+                .param("action", "check").with(csrf()).with(user(users.loadUserByUsername("editor@carta.example"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This cell holds a NUL character")));
+    }
 }

@@ -100,8 +100,12 @@ public final class CsvRows {
                     problems.add(new ImportReport.Problem(line, "", "import.error.tooManyRows"));
                     break;
                 }
+                String nulIn = columnWithNul(header, record);
                 String externalId = new Row(line, "", record).get("external_id");
-                if (!ids) {
+                if (nulIn != null) {
+                    // PostgreSQL refuses it in text: caught here, the check and the import agree.
+                    problems.add(new ImportReport.Problem(line, nulIn, "import.error.nul"));
+                } else if (!ids) {
                     reader.read(new Row(line, "", record), problems);
                 } else if (externalId.isBlank()) {
                     problems.add(new ImportReport.Problem(line, "external_id", "import.error.externalId"));
@@ -118,5 +122,14 @@ public final class CsvRows {
         }
         problems.sort(Comparator.comparingLong(ImportReport.Problem::line));
         return problems;
+    }
+
+    private static String columnWithNul(List<String> header, CSVRecord record) {
+        for (int i = 0; i < record.size(); i++) {
+            if (record.get(i).indexOf('\0') >= 0) {
+                return i < header.size() ? header.get(i) : "";
+            }
+        }
+        return null;
     }
 }
