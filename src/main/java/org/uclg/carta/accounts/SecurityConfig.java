@@ -51,7 +51,8 @@ class SecurityConfig {
      */
     @Bean
     @org.springframework.core.annotation.Order(1)
-    SecurityFilterChain api(HttpSecurity http, Languages languages, AccountService accounts,
+    SecurityFilterChain api(HttpSecurity http, org.uclg.carta.kit.CartaProperties props, Languages languages,
+            AccountService accounts,
             MessageSource messages) throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.securityMatcher("/api/**", "/actuator/**")
@@ -68,14 +69,16 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) -> problem(request, response, 403,
                                 languages, messages)))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .httpStrictTransportSecurity(hsts -> hsts(hsts, props)))
                 .addFilterBefore(new ApiTokenFilter(accounts, entryPoint), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain security(HttpSecurity http, Languages languages, SessionValidity validity,
+    SecurityFilterChain security(HttpSecurity http, org.uclg.carta.kit.CartaProperties props, Languages languages,
+            SessionValidity validity,
             MessageSource messages) throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.authorizeHttpRequests(auth -> auth
@@ -106,10 +109,34 @@ class SecurityConfig {
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()))
+                        .frameOptions(f -> f.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts(hsts, props)))
                 .addFilterAfter(new SessionEnder(validity),
                         org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * HSTS on every response when the public address is https: TLS usually ends at a proxy, and
+     * the request Carta sees is then plain http, for which Spring Security would leave it out.
+     */
+    private static void hsts(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<
+            HttpSecurity>.HstsConfig hsts, org.uclg.carta.kit.CartaProperties props) {
+        if (props.https()) {
+            hsts.requestMatcher(org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE)
+                    .maxAgeInSeconds(31_536_000);
+        }
+    }
+
+    /** The session cookie is Secure when the public address is https, whatever the proxy tells Tomcat. */
+    @Bean
+    org.springframework.boot.web.servlet.ServletContextInitializer secureSessionCookie(
+            org.uclg.carta.kit.CartaProperties props) {
+        return context -> {
+            if (props.https()) {
+                context.getSessionCookieConfig().setSecure(true);
+            }
+        };
     }
 
     /** JSON clients get a 401 problem; people are sent to the sign-in page in their language. */

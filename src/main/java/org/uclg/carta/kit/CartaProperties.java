@@ -35,6 +35,14 @@ public record CartaProperties(
     public record Files(long maxBytes) {
     }
 
+    /**
+     * Whether the public address is https: then TLS ends at a proxy in front, so cookies are
+     * Secure and HSTS is sent even though the request reaching Carta is plain http.
+     */
+    public boolean https() {
+        return baseUrl != null && baseUrl.regionMatches(true, 0, "https://", 0, 8);
+    }
+
     public String defaultLanguage() {
         return languages.contains("en") ? "en" : languages.get(0);
     }
