@@ -31,7 +31,14 @@ class DatabaseConfig {
         if (!props.db().embeddedTemporary()) {
             Path dir = props.dataDir().resolve("postgres").toAbsolutePath();
             Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            OrphanPostgres.stopIfAny(dir);
+            builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                    // The library starts PostgreSQL for tests (-F: no fsync, commits not flushed). Kept
+                    // data must survive a crash of the machine, and a claimed email must stay claimed.
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    // After a crash PostgreSQL replays its log before it answers: on a busy small
+                    // machine that takes longer than the library's 10 seconds.
+                    .setPGStartupWait(java.time.Duration.ofMinutes(3));
             log.info("Starting embedded PostgreSQL with data in {}", dir);
         }
         return new EmbeddedDatabase(builder.start());
