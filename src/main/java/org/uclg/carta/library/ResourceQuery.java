@@ -19,6 +19,13 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
     public ResourceQuery {
         q = org.uclg.carta.kit.search.QueryText.bounded(q);
         type = clean(type);
+        for (String code : type) {
+            if (ResourceType.fromCode(code) == null) {
+                throw new org.uclg.carta.kit.web.BadRequestException("error.filter.unknown", "type",
+                        java.util.Arrays.stream(ResourceType.values()).map(ResourceType::code)
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
         framework = clean(framework);
         article = clean(article);
         region = clean(region);

@@ -134,6 +134,12 @@ class ReportingDemoContent implements ApplicationRunner {
             return 0;
         }
         Instant at = cycle.deadline().minusDays(10 + i % 20).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        // The open cycle's deadline is ahead: its reports were written in the last weeks, and
+        // published (three days after writing) by today at the latest, never in the future.
+        Instant latest = Instant.now(clock).minus(java.time.Duration.ofDays(4));
+        if (at.isAfter(latest)) {
+            at = latest.minus(java.time.Duration.ofDays(i % 20));
+        }
         Report r = new Report(cycle.id(), lg.id(), DEMO, at);
         Map<Long, ReportDraft.Answer> answers = new LinkedHashMap<>();
         boolean partial = state == ReportState.DRAFT;

@@ -104,8 +104,9 @@ public class Directory {
     }
 
     public Stats stats() {
-        return new Stats(localGovernments.countByStatusNot(MembershipStatus.FORMER),
-                localGovernments.countActiveCountries(), partners.count());
+        // The same local governments the directory lists (former members too, marked as such there),
+        // so that the home page and the directory never disagree.
+        return new Stats(localGovernments.count(), localGovernments.countCountries(), partners.count());
     }
 
     /** Figures for the home page. */

@@ -13,10 +13,8 @@ interface LocalGovernments extends JpaRepository<LocalGovernment, Long> {
     @Query("select distinct lg.country from LocalGovernment lg where lg.country is not null")
     List<String> countriesInUse();
 
-    @Query("select count(distinct lg.country) from LocalGovernment lg where lg.status <> org.uclg.carta.network.MembershipStatus.FORMER")
-    long countActiveCountries();
-
-    long countByStatusNot(MembershipStatus status);
+    @Query("select count(distinct lg.country) from LocalGovernment lg")
+    long countCountries();
 }
 
 interface Partners extends JpaRepository<Partner, Long> {

@@ -29,7 +29,8 @@ class HomeController {
         return "redirect:/" + languages.forRequest(request) + "/";
     }
 
-    @GetMapping({"/{lang}", "/{lang}/"})
+    // Two letters: "/favicon.ico" and other files at the root are not a language.
+    @GetMapping({"/{lang:[a-z]{2}}", "/{lang:[a-z]{2}}/"})
     String home(@PathVariable String lang, Model model) {
         model.addAttribute("stats", directory.stats());
         model.addAttribute("frameworks", taxonomy.frameworks());

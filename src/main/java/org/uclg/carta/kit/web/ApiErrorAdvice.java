@@ -42,7 +42,7 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request, BadRequestException e) {
-        return pages.problem(request, HttpStatus.BAD_REQUEST, e.messageKey());
+        return pages.problem(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.args());
     }
 
     @ExceptionHandler(BusyException.class)

@@ -4,13 +4,20 @@ package org.uclg.carta.kit.web;
 public class BadRequestException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] args;
 
-    public BadRequestException(String messageKey) {
+    public BadRequestException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The values the message names ({0}, {1}…). */
+    public Object[] args() {
+        return args.clone();
     }
 }

@@ -37,7 +37,7 @@ class ErrorAdvice {
 
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(HttpServletRequest request, BadRequestException e) {
-        return pages.page(request, HttpStatus.BAD_REQUEST, e.messageKey());
+        return pages.page(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.args());
     }
 
     @ExceptionHandler(BusyException.class)

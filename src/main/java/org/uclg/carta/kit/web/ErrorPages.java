@@ -48,11 +48,11 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
     }
 
     /** The error page, with the reason {@code detailKey} names instead of the status's usual one. */
-    ModelAndView page(HttpServletRequest request, HttpStatus status, String detailKey) {
+    ModelAndView page(HttpServletRequest request, HttpStatus status, String detailKey, Object... args) {
         Ctx ctx = pages.create(request);
         int code = knownCode(status);
         ModelAndView mav = new ModelAndView("kit/error", Map.of("ctx", ctx, "code", code, "detail",
-                detailKey != null ? detailKey : "error." + code + ".detail"));
+                detailKey != null ? detailKey : "error." + code + ".detail", "args", args));
         mav.setStatus(status);
         return mav;
     }
@@ -61,13 +61,14 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
         return problem(request, status, null);
     }
 
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detailKey) {
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detailKey,
+            Object... args) {
         String lang = languages.forRequest(request);
         int code = knownCode(status);
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setTitle(messages.getMessage("error." + code + ".title", null, java.util.Locale.forLanguageTag(lang)));
-        body.setDetail(messages.getMessage(detailKey != null ? detailKey : "error." + code + ".detail", null,
-                java.util.Locale.forLanguageTag(lang)));
+        body.setDetail(messages.getMessage(detailKey != null ? detailKey : "error." + code + ".detail",
+                args.length == 0 ? null : args, java.util.Locale.forLanguageTag(lang)));
         body.setInstance(instance(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
