@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ProblemDetail;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -31,10 +30,6 @@ import org.uclg.carta.kit.web.Languages;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
-
-    // RFC 9457 members are optional: absent rather than null.
-    private static final JsonMapper JSON = JsonMapper.builder().changeDefaultPropertyInclusion(incl -> incl
-            .withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)).build();
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -166,7 +161,7 @@ class SecurityConfig {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(body));
+        response.getWriter().write(org.uclg.carta.kit.web.ProblemJson.write(body));
     }
 
     /** Sends a person who signed in to the home page in their language. */

@@ -29,9 +29,15 @@ public final class Breakdowns {
             String dimension = pair.substring(0, eq).strip();
             String value = pair.substring(eq + 1).strip();
             String key = "monitoring.breakdown." + dimension;
-            parts.add(ctx.t("monitoring.breakdown.pair", ctx.t(key).equals(key) ? dimension : ctx.t(key),
-                    ctx.t(key + "." + value).equals(key + "." + value) ? value : ctx.t(key + "." + value)));
+            parts.add(ctx.t("monitoring.breakdown.pair", labelOr(ctx, key, dimension),
+                    labelOr(ctx, key + "." + value, value)));
         }
         return String.join(" · ", parts);
+    }
+
+    /** The translation of the key, or the text as typed when there is none ({@link Ctx#t} gives the key back). */
+    private static String labelOr(Ctx ctx, String key, String typed) {
+        String label = ctx.t(key);
+        return label.equals(key) ? typed : label;
     }
 }

@@ -21,7 +21,7 @@ class NulFreeJson extends SimpleModule {
         addDeserializer(String.class, new Strings());
     }
 
-    /** The text that says which error to show, found by {@link ApiErrorAdvice}. */
+    /** Whether a body was refused for a NUL character, so that {@link ApiErrorAdvice} can say so. */
     static boolean isNul(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof NulInText) {

@@ -3,7 +3,9 @@ package org.uclg.carta.kit.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.Valve;
@@ -29,9 +31,11 @@ import org.springframework.stereotype.Component;
 class ServerErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final MessageSource messages;
+    private final Languages languages;
 
-    ServerErrorReports(MessageSource messages) {
+    ServerErrorReports(MessageSource messages, Languages languages) {
         this.messages = messages;
+        this.languages = languages;
     }
 
     @Override
@@ -49,16 +53,18 @@ class ServerErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
                     }
                 }
                 host.setErrorReportValveClass(ProblemReports.class.getName());
-                host.getPipeline().addValve(new ProblemReports(messages));
+                host.getPipeline().addValve(new ProblemReports(messages, languages));
             }
         });
     }
 
     static final class ProblemReports extends ErrorReportValve {
         private final MessageSource messages;
+        private final Languages languages;
 
-        ProblemReports(MessageSource messages) {
+        ProblemReports(MessageSource messages, Languages languages) {
             this.messages = messages;
+            this.languages = languages;
             setShowReport(false);
             setShowServerInfo(false);
         }
@@ -78,17 +84,23 @@ class ServerErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
             if (code < 400 || status == null || response.getContentWritten() > 0 || !ioAllowed.get()) {
                 return;
             }
-            Locale locale = Locale.forLanguageTag(language(request));
+            Locale locale = Locale.forLanguageTag(languages.forRequest(request));
             int known = ErrorPages.knownCode(status);
-            String body = "{\"type\":\"about:blank\",\"title\":" + json(messages.getMessage("error." + known + ".title",
-                    null, locale)) + ",\"status\":" + code + ",\"detail\":" + json(messages.getMessage("error." + known
-                    + ".detail", null, locale)) + (path.isEmpty() ? "" : ",\"instance\":" + json(path)) + "}";
+            // A map, not a ProblemDetail: the path Tomcat refused may not even be a valid URI.
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", messages.getMessage("error." + known + ".title", null, locale));
+            body.put("status", code);
+            body.put("detail", messages.getMessage("error." + known + ".detail", null, locale));
+            if (!path.isEmpty()) {
+                body.put("instance", path);
+            }
             try {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer out = response.getReporter();
                 if (out != null) {
-                    out.write(body);
+                    out.write(ProblemJson.write(body));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException ignored) {
@@ -100,31 +112,6 @@ class ServerErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
         private static String path(Request request) {
             String uri = request.getCoyoteRequest().requestURI().toString();
             return uri == null ? "" : uri;
-        }
-
-        private static String language(Request request) {
-            String header = request.getHeader("Accept-Language");
-            if (header != null) {
-                for (String lang : new String[] {"fr", "es", "en"}) {
-                    if (header.toLowerCase(Locale.ROOT).startsWith(lang)) {
-                        return lang;
-                    }
-                }
-            }
-            return "en";
-        }
-
-        private static String json(String text) {
-            StringBuilder out = new StringBuilder("\"");
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '<' -> out.append("\\u003c");
-                    default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-                }
-            }
-            return out.append('"').toString();
         }
     }
 }
