@@ -25,10 +25,12 @@ class ResourceApi {
     private final Taxonomy taxonomy;
     private final org.uclg.carta.network.Directory directory;
     private final String baseUrl;
+    private final org.uclg.carta.kit.web.Languages languages;
 
     ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props,
-            org.uclg.carta.network.Directory directory) {
+            org.uclg.carta.network.Directory directory, org.uclg.carta.kit.web.Languages languages) {
         this.directory = directory;
+        this.languages = languages;
         this.search = search;
         this.labels = labels;
         this.service = service;
@@ -123,8 +125,7 @@ class ResourceApi {
         }
         try (var in = file.getInputStream()) {
             long fileId = service.attach(id, in, file.getOriginalFilename(),
-                    // List.of(...).contains(null) throws: no language given is the usual case.
-                    language != null && java.util.List.of("fr", "en", "es").contains(language) ? language : null, user);
+                    languages.supports(language) ? language : null, user);
             return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
                     .body(Map.of("id", fileId, "status", "pending",
                             "url", baseUrl + "/en/resources/" + id + "/files/" + fileId));
