@@ -113,11 +113,10 @@ class CompareController {
                     continue;
                 }
                 int year = s.keySet().stream().max(Integer::compare).orElseThrow();
-                cells.add(new java.math.BigDecimal(s.get(year).toString()).stripTrailingZeros().toPlainString() + " "
-                        + i.unit() + " (" + year + ")");
+                cells.add(shown(i, s.get(year), lang) + (i.yesNo() ? "" : " " + i.unit()) + " (" + year + ")");
                 named.put(lg.name().in(lang).text(), s);
             }
-            String chart = named.isEmpty() ? null : Charts.lines(i.code() + " – " + messages.getMessage(
+            String chart = named.isEmpty() || i.yesNo() ? null : Charts.lines(i.code() + " – " + messages.getMessage(
                     "monitoring.compare.title", null, java.util.Locale.forLanguageTag(lang)), i.unit(), named);
             java.util.SortedMap<Integer, List<String>> years = new java.util.TreeMap<>();
             for (Map<Integer, Number> s : series.values()) {
@@ -126,12 +125,19 @@ class CompareController {
             for (Map.Entry<Integer, List<String>> y : years.entrySet()) {
                 for (LocalGovernmentView lg : lgs) {
                     Number v = series.getOrDefault(lg.id(), Map.of()).get(y.getKey());
-                    y.getValue().add(v == null ? "" : new java.math.BigDecimal(v.toString()).stripTrailingZeros()
-                            .toPlainString());
+                    y.getValue().add(v == null ? "" : shown(i, v, lang));
                 }
             }
             rows.add(new CompareView.ValueRow(i, cells, chart, years));
         }
         return new CompareView(lgs, statuses, rows);
+    }
+
+    /** A value as a reader says it: "Yes"/"No" for yes/no indicators, the plain number otherwise. */
+    private String shown(IndicatorView indicator, Number value, String lang) {
+        java.math.BigDecimal v = new java.math.BigDecimal(value.toString());
+        String key = indicator.yesNoKey(v);
+        return key == null ? v.stripTrailingZeros().toPlainString()
+                : messages.getMessage(key, null, java.util.Locale.forLanguageTag(lang));
     }
 }

@@ -53,7 +53,7 @@ class FollowUpService {
         known.values().stream().sorted(Comparator.comparing(IndicatorView::code)).forEach(i -> {
             List<FollowUpView.Point> ps = points.get(i.id());
             String chart = null;
-            if (charts && ps.size() > 1) {
+            if (charts && ps.size() > 1 && !i.yesNo()) {
                 Map<Integer, Number> line = new LinkedHashMap<>();
                 ps.forEach(p -> line.put(p.year(), p.value()));
                 chart = Charts.lines(i.code() + " – " + name, i.unit(), Map.of(name, line));

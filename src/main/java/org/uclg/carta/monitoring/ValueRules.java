@@ -17,7 +17,7 @@ final class ValueRules {
         }
         return switch (indicator.unit()) {
             case "%" -> value.compareTo(BigDecimal.valueOf(100)) <= 0;
-            case "0/1" -> value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0;
+            case IndicatorView.YES_NO -> value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0;
             default -> true;
         };
     }

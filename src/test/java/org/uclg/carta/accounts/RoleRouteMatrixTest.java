@@ -54,6 +54,7 @@ class RoleRouteMatrixTest {
         routes.put("/en/resources", OPEN);
         routes.put("/api/v1/resources", OPEN);
         routes.put("/api/docs", OPEN);
+        routes.put("/api/docs/swagger-ui/index.html", OPEN);
         routes.put("/en/monitoring", OPEN);
         routes.put("/en/monitoring/indicators", OPEN);
         routes.put("/en/monitoring/local-governments/" + lg, OPEN);

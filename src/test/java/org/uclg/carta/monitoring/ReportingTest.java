@@ -279,6 +279,22 @@ class ReportingTest {
                         org.hamcrest.Matchers.is("published"))));
     }
 
+    @Test
+    void aYesNoIndicatorReadsAsAStatusPerYearNotAsAChartOfZerosAndOnes() throws Exception {
+        long bogota = directory.findByExternalId("demo-bogota").orElseThrow().id();
+        long graz = directory.search(new DirectoryQuery("Graz", null, null, null, 1, 1), "en").items().get(0).id();
+        String page = mvc.perform(get("/en/monitoring/local-governments/" + bogota)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("class=\"status-years")
+                .containsPattern("20\\d\\d: (Yes|No)</li>").doesNotContain("(0/1)");
+        long yesNo = indicators.findByCode("STR-01").orElseThrow().view().id();
+        String compared = mvc.perform(get("/es/monitoring/compare").param("lg", String.valueOf(bogota),
+                String.valueOf(graz)).param("indicator", String.valueOf(yesNo))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(compared).containsPattern("(Sí|No) \\(20\\d\\d\\)")
+                .doesNotContain("0/1 (");
+    }
+
     private MockHttpServletRequestBuilder save(long report, long version, UserDetails who) {
         return post("/es/monitoring/reports/" + report + "/edit").with(csrf()).with(user(who))
                 .param("version", String.valueOf(version));

@@ -38,4 +38,18 @@ class ApiDocsTest {
         assertThat(doc.get("components").get("securitySchemes").get("token").get("scheme").asString())
                 .isEqualTo("bearer");
     }
+
+    @Test
+    void aReadablePageSitsBesideTheJsonAndLoadsNothingFromOutside() throws Exception {
+        mvc.perform(get("/api/docs/ui.html")).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/api/docs/swagger-ui/index.html")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("swagger-ui-bundle.js").doesNotContain("https://", "http://");
+        String init = mvc.perform(get("/api/docs/swagger-ui/swagger-initializer.js")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(init).contains("/api/docs").doesNotContain("petstore");
+        mvc.perform(get("/api/docs/swagger-ui/swagger-ui-bundle.js")).andExpect(status().isOk());
+        String home = mvc.perform(get("/en/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(home).contains("href=\"/api/docs/ui.html\"");
+    }
 }

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The heading of the OpenAPI description served at /api/docs (its paths come from the controllers). */
+/**
+ * The heading of the OpenAPI description served at /api/docs as JSON and at /api/docs/ui.html as a readable page
+ * (its paths come from the controllers).
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfig {
 
@@ -24,10 +27,11 @@ class ApiDocsConfig {
         return new OpenAPI()
                 .info(new Info().title("Carta API").version("v1")
                         .description("Open data of the human rights cities platform: rights frameworks, the network "
-                                + "directory and the Resource Space. Lists answer {total, page, size, items}; errors "
+                                + "directory, the Resource Space and charter follow-up. This description as JSON: "
+                                + "[/api/docs](/api/docs). Lists answer {total, page, size, items}; errors "
                                 + "are application/problem+json (RFC 9457); translatable fields are objects keyed by "
                                 + "language (fr, en, es). Reading is open; writing needs a personal API token, sent "
-                                + "as 'Authorization: Bearer <token>'.")
+                                + "as `Authorization: Bearer <token>`.")
                         .license(new License().name("CC BY 4.0 for the content")))
                 .addServersItem(new io.swagger.v3.oas.models.servers.Server().url(baseUrl))
                 .components(new Components().addSecuritySchemes(TOKEN, new SecurityScheme()
