@@ -217,7 +217,7 @@ public final class SearchBench {
                 return tx.execute(s -> {
                     var session = org.hibernate.search.mapper.orm.Search.session(
                             ctx.getBean(jakarta.persistence.EntityManager.class));
-                    var where = ResourceSearch.predicate(session, q);
+                    var where = search.predicate(session, q);
                     return switch (part) {
                         case "ids" -> session.search(Resource.class).select(f -> f.id()).where(where)
                                 .fetch(20).total().hitCount();

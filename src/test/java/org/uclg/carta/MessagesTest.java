@@ -24,7 +24,46 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTest {
 
-    private static final List<String> SUFFIXES = List.of("", "_fr", "_es");
+    /** The bundles present: the base one (English) and one messages_xx.properties per language. */
+    private static final List<String> SUFFIXES = suffixes();
+
+    private static List<String> suffixes() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+            List<String> found = new ArrayList<>(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("messages(_[a-z]{2,3})?\\.properties"))
+                    .map(n -> n.substring("messages".length(), n.length() - ".properties".length())).sorted().toList());
+            return List.copyOf(found);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyConfiguredLanguageHasItsBundleAndItsName() throws IOException {
+        String yml = Files.readString(Path.of("src/main/resources/application.yml"));
+        Matcher m = Pattern.compile("(?m)^  languages: ([a-z,]+)$").matcher(yml);
+        assertThat(m.find()).as("carta.languages in application.yml").isTrue();
+        Set<String> keys = load("").stringPropertyNames();
+        for (String lang : m.group(1).split(",")) {
+            if (!lang.equals("en")) {
+                assertThat(SUFFIXES).as("messages_%s.properties", lang).contains("_" + lang);
+            }
+            assertThat(keys).contains("language." + lang, "language.native." + lang);
+        }
+    }
+
+    /** MessageFormat drops a lone single quote and what follows it, up to the next one. */
+    @Test
+    void messagesWithPlaceholdersDoubleTheirQuotes() throws IOException {
+        for (String suffix : SUFFIXES) {
+            load(suffix).forEach((k, v) -> {
+                String text = v.toString();
+                if (text.matches("(?s).*\\{\\d+[^}]*}.*")) {
+                    assertThat(text.replace("''", "")).as("messages%s %s", suffix, k).doesNotContain("'");
+                }
+            });
+        }
+    }
 
     @Test
     void everyBundleHasTheSameKeys() throws IOException {

@@ -83,7 +83,7 @@ class SecurityConfig {
                 .requestMatchers("/*/account", "/*/account/**").authenticated()
                 .anyRequest().permitAll())
                 .formLogin(form -> form
-                        .loginPage("/en/login")
+                        .loginPage("/" + languages.fallback() + "/login")
                         .loginProcessingUrl("/login")
                         .usernameParameter("email")
                         .successHandler(successHandler(languages, validity))

@@ -17,6 +17,19 @@ public record CartaProperties(
         Admin admin,
         Files files) {
 
+    /** Languages are URL prefixes, JSON keys and bundle suffixes: ISO 639 codes only. */
+    public CartaProperties {
+        if (languages == null || languages.isEmpty()) {
+            throw new IllegalArgumentException("carta.languages needs at least one language, such as fr,en,es");
+        }
+        for (String lang : languages) {
+            if (lang == null || !lang.matches("[a-z]{2,3}")) {
+                throw new IllegalArgumentException("carta.languages holds ISO 639 codes such as fr or pt, not " + lang);
+            }
+        }
+        languages = List.copyOf(languages);
+    }
+
     public record Db(String url, String user, String password, boolean embeddedTemporary) {
         public boolean external() {
             return url != null && !url.isBlank();
@@ -41,6 +54,11 @@ public record CartaProperties(
      */
     public boolean https() {
         return baseUrl != null && baseUrl.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /** The address of pages in the default language, which API items and feeds link to. */
+    public String pagesUrl() {
+        return baseUrl.replaceAll("/$", "") + "/" + defaultLanguage();
     }
 
     public String defaultLanguage() {

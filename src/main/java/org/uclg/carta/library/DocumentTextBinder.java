@@ -23,7 +23,7 @@ public class DocumentTextBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         context.dependencies().use("pages.text").use("language").use("detectedLanguage");
         Map<String, IndexFieldReference<String>> texts = new LinkedHashMap<>();
-        for (String lang : TranslatableTextBinder.LANGUAGES) {
+        for (String lang : TranslatableTextBinder.languages(context.beanResolver())) {
             texts.put(lang, context.indexSchemaElement().field("text_" + lang, f -> f.asString()
                     .analyzer(CartaAnalysis.analyzerFor(lang))).multiValued().toReference());
         }

@@ -64,11 +64,10 @@ import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.springframework.stereotype.Component;
-import org.uclg.carta.kit.search.TranslatableTextBinder;
 
 /**
  * The search page's query run directly on the embedded Lucene index that Hibernate Search keeps:
- * the same fields, weights, analysers, filters and sort as {@link ResourceSearch#predicate}, but
+ * the same fields, weights and filters ({@link SearchFields}), analysers and sort as {@link ResourceSearch#predicate}, but
  * every facet is counted in the same pass that finds the hits, from per-segment tables
  * ({@link FacetTables}; Hibernate Search's terms aggregations run one collector per facet and took
  * twice as long on large result sets), the segments are searched on the machine's cores, and the passages and each
@@ -80,9 +79,7 @@ class LuceneResourceSearch {
 
     private static final List<String> KEYWORD_FACETS = List.of("type", "framework", "region", "country", "language",
             "fileType");
-    private static final Map<String, String> FIELDS = Map.of("type", "type", "framework", "tags.frameworkCode",
-            "article", "tags.articleId", "region", "regionCode", "country", "country", "localGovernment",
-            "localGovernmentIds", "year", "year", "language", "languages", "fileType", "files.fileType");
+    private static final Map<String, String> FIELDS = SearchFields.FILTERS;
     private static final Map<String, Integer> MAX_VALUES = Map.of("type", 20, "article", 30, "country", 30,
             "localGovernment", 30, "year", 30);
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -90,26 +87,18 @@ class LuceneResourceSearch {
     private final EntityManagerFactory emf;
     /** One thread per core: segments searched side by side, passages, pages and facets counted alongside. */
     private final ExecutorService cores;
-    private final Map<String, Float> weights = new LinkedHashMap<>();
+    private final SearchFields fields;
     private final FacetTables tables = new FacetTables(FIELDS, KEYWORD_FACETS);
     private volatile Boolean available;
 
-    LuceneResourceSearch(EntityManagerFactory emf) {
+    LuceneResourceSearch(EntityManagerFactory emf, SearchFields fields) {
         this.emf = emf;
+        this.fields = fields;
         this.cores = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "carta-search");
             t.setDaemon(true);
             return t;
         });
-        // As ResourceSearch.predicate: a boost applies to the fields of the last field() call before it.
-        weights.put("authors", 1f);
-        weights.put("themes_text", 1f);
-        weights.put("terms", 0.7f);
-        for (String lang : TranslatableTextBinder.LANGUAGES) {
-            weights.put("title_" + lang, 4f);
-            weights.put("passages_" + lang, 1f);
-            weights.put("files.text_" + lang, 0.5f);
-        }
     }
 
     @PreDestroy
@@ -188,9 +177,9 @@ class LuceneResourceSearch {
         IndexReader reader = mapping().scope(ResourceFilePage.class).extension(LuceneExtension.get()).openIndexReader();
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            List<String> fields = ResourceSearch.languagesFirst(lang).stream().map(l -> "text_" + l).toList();
+            List<String> pageText = fields.pageText(lang);
             Map<String, Float> pageWeights = new LinkedHashMap<>();
-            fields.forEach(f -> pageWeights.put(f, 1f));
+            pageText.forEach(f -> pageWeights.put(f, 1f));
             SimpleQueryParser parser = new SimpleQueryParser(index.searchAnalyzer(), pageWeights);
             parser.setDefaultOperator(Occur.MUST);
             Query text = parser.parse(words);
@@ -211,15 +200,15 @@ class LuceneResourceSearch {
                 return Map.of();
             }
             int[] docs = best.values().stream().mapToInt(b -> b[0]).sorted().toArray();
-            int[] one = new int[fields.size()];
+            int[] one = new int[pageText.size()];
             Arrays.fill(one, 1);
-            Map<String, Object[]> found = highlighter(searcher, index).highlight(fields.toArray(String[]::new), text,
+            Map<String, Object[]> found = highlighter(searcher, index).highlight(pageText.toArray(String[]::new), text,
                     docs, one);
             Map<Long, ResourceSearch.PageHit> pages = new HashMap<>();
             best.forEach((resourceId, b) -> {
                 int at = Arrays.binarySearch(docs, b[0]);
                 String passage = null;
-                for (String field : fields) {
+                for (String field : pageText) {
                     if (passage == null && found.get(field)[at] instanceof List<?> list && !list.isEmpty()) {
                         passage = (String) list.get(0);
                     }
@@ -253,7 +242,7 @@ class LuceneResourceSearch {
 
     /** The reader's words on every searched field, all of them required (an empty query matches nothing). */
     private Query text(String words, Analyzer analyzer) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields.textWeights());
         parser.setDefaultOperator(Occur.MUST);
         Query text = parser.parse(words);
         return text == null ? new BooleanQuery.Builder().build() : text;
@@ -361,19 +350,21 @@ class LuceneResourceSearch {
     }
 
     /** Up to two passages of each language's text, the reader's language first, at most three in all. */
-    private static List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
+    private List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
             LuceneIndexManager index) {
         if (page.length == 0) {
             return List.of();
         }
-        String[] fields = ResourceSearch.languagesFirst(lang).stream().map(l -> "passages_" + l).toArray(String[]::new);
+        String[] passageFields = fields.passages(lang).toArray(String[]::new);
         Highlighter highlighter = highlighter(searcher, index);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         int[] sorted = docIds.clone();
         Arrays.sort(sorted); // the highlighter wants them in index order
         Map<String, Object[]> found;
         try {
-            found = highlighter.highlight(fields, query, sorted, new int[] {2, 2, 2});
+            int[] two = new int[passageFields.length];
+            Arrays.fill(two, 2);
+            found = highlighter.highlight(passageFields, query, sorted, two);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -384,7 +375,7 @@ class LuceneResourceSearch {
         List<List<String>> result = new ArrayList<>();
         for (int doc : docIds) {
             List<String> passages = new ArrayList<>();
-            for (String field : fields) {
+            for (String field : passageFields) {
                 Object value = found.get(field)[position.get(doc)];
                 if (value instanceof List<?> list) {
                     list.forEach(p -> passages.add((String) p));

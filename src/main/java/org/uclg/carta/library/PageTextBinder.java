@@ -26,7 +26,7 @@ public class PageTextBinder implements TypeBinder {
         context.dependencies().use("text").use("file.language").use("file.detectedLanguage")
                 .use("file.resource.publication.state");
         Map<String, IndexFieldReference<String>> texts = new LinkedHashMap<>();
-        for (String lang : TranslatableTextBinder.LANGUAGES) {
+        for (String lang : TranslatableTextBinder.languages(context.beanResolver())) {
             texts.put(lang, context.indexSchemaElement().field("text_" + lang, f -> f.asString()
                     .analyzer(CartaAnalysis.analyzerFor(lang)).projectable(Projectable.YES)
                     // No term vectors: a page is short, so the highlighter reads it again instead,

@@ -25,6 +25,7 @@ class ResourceApi {
     private final Taxonomy taxonomy;
     private final org.uclg.carta.network.Directory directory;
     private final String baseUrl;
+    private final String pagesUrl;
     private final org.uclg.carta.kit.web.Languages languages;
 
     ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props,
@@ -36,6 +37,7 @@ class ResourceApi {
         this.service = service;
         this.taxonomy = taxonomy;
         this.baseUrl = props.baseUrl().replaceAll("/$", "");
+        this.pagesUrl = props.pagesUrl();
     }
 
     /** The same parameters as the search page, plus lang (labels and highlights) and size. */
@@ -128,7 +130,7 @@ class ResourceApi {
                     languages.supports(language) ? language : null, user);
             return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
                     .body(Map.of("id", fileId, "status", "pending",
-                            "url", baseUrl + "/en/resources/" + id + "/files/" + fileId));
+                            "url", pagesUrl + "/resources/" + id + "/files/" + fileId));
         } catch (org.uclg.carta.kit.files.FileRejectedException e) {
             throw new org.uclg.carta.kit.web.InvalidInputException(Map.of("file", e.messageKey()));
         }
@@ -137,7 +139,7 @@ class ResourceApi {
     private ResourceForm.Validated validate(ResourceForm form) {
         java.util.Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream()
                 .map(org.uclg.carta.network.LocalGovernmentView::id).collect(java.util.stream.Collectors.toSet());
-        return form.validate(java.util.List.of("fr", "en", "es"), known);
+        return form.validate(languages.codes(), known);
     }
 
     /** A resource as API clients send it: the form's fields with JSON names. */
@@ -202,7 +204,7 @@ class ResourceApi {
         m.put("themes", r.themes());
         m.put("articles", taxonomy.articles(r.articleIds()).stream()
                 .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
-        m.put("url", baseUrl + "/en" + r.path());
+        m.put("url", pagesUrl + r.path());
         return m;
     }
 }

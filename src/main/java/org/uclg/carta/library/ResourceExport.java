@@ -35,9 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ResourceExport {
 
     /** The import's columns (so an edited export imports back as updates), plus id, url and region. */
-    static final List<String> COLUMNS = List.of("id", "external_id", "url", "type", "date", "title_fr", "title_en",
-            "title_es", "summary_fr", "summary_en", "summary_es", "body_fr", "body_en", "body_es", "authors",
-            "languages", "region", "country", "local_governments", "tags", "themes", "licence", "external_url");
+    private final List<String> columns;
+    private final List<String> languages;
 
     /** One query per batch of ids, with the lists (local governments, tags, themes) folded into cells. */
     private static final String ROWS = """
@@ -60,7 +59,7 @@ class ResourceExport {
 
     private final ResourceSearch search;
     private final JdbcTemplate jdbc;
-    private final String baseUrl;
+    private final String pagesUrl;
     private final ExecutorService readers = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "carta-export-read");
         thread.setDaemon(true);
@@ -70,7 +69,15 @@ class ResourceExport {
     ResourceExport(ResourceSearch search, JdbcTemplate jdbc, CartaProperties props) {
         this.search = search;
         this.jdbc = jdbc;
-        this.baseUrl = props.baseUrl().replaceAll("/$", "");
+        this.pagesUrl = props.pagesUrl();
+        this.languages = props.languages();
+        List<String> all = new ArrayList<>(List.of("id", "external_id", "url", "type", "date"));
+        for (String field : List.of("title", "summary", "body")) {
+            languages.forEach(lang -> all.add(field + "_" + lang));
+        }
+        all.addAll(List.of("authors", "languages", "region", "country", "local_governments", "tags", "themes",
+                "licence", "external_url"));
+        this.columns = List.copyOf(all);
     }
 
     /**
@@ -131,8 +138,8 @@ class ResourceExport {
             json.writeStartArray();
             forEachRow(q, values -> {
                 json.writeStartObject();
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    json.writeStringProperty(COLUMNS.get(i), values.get(i));
+                for (int i = 0; i < columns.size(); i++) {
+                    json.writeStringProperty(columns.get(i), values.get(i));
                 }
                 json.writeEndObject();
             });
@@ -146,7 +153,7 @@ class ResourceExport {
 
     private void table(ResourceQuery q, TableWriter table) throws IOException {
         try (table) {
-            table.row(COLUMNS);
+            table.row(columns);
             forEachRow(q, row -> {
                 try {
                     table.row(row);
@@ -158,22 +165,22 @@ class ResourceExport {
     }
 
     private List<String> row(ResultSet rs) throws SQLException {
-        List<String> v = new ArrayList<>(COLUMNS.size());
+        List<String> v = new ArrayList<>(columns.size());
         long id = rs.getLong("id");
         v.add(String.valueOf(id));
         v.add(Inputs.orEmpty(rs.getString("external_id")));
-        v.add(baseUrl + "/en/resources/" + id);
+        v.add(pagesUrl + "/resources/" + id);
         v.add(ResourceType.valueOf(rs.getString("type")).code());
         v.add(Inputs.orEmpty(rs.getString("issued_on")));
         for (String column : List.of("title", "summary", "body")) {
             TranslatableText text = JSON.convertToEntityAttribute(rs.getString(column));
-            for (String lang : List.of("fr", "en", "es")) {
+            for (String lang : languages) {
                 v.add(text.get(lang));
             }
         }
         v.add(Inputs.orEmpty(rs.getString("authors")));
-        String languages = Inputs.orEmpty(rs.getString("original_languages"));
-        v.add(languages.isBlank() ? "" : java.util.Arrays.stream(languages.split(",")).sorted()
+        String originals = Inputs.orEmpty(rs.getString("original_languages"));
+        v.add(originals.isBlank() ? "" : java.util.Arrays.stream(originals.split(",")).sorted()
                 .collect(Collectors.joining(";")));
         v.add(Inputs.orEmpty(rs.getString("region_code")));
         v.add(Inputs.orEmpty(rs.getString("country")));

@@ -30,11 +30,13 @@ class ResourceFeed {
     private final ResourceSearch search;
     private final MessageSource messages;
     private final String baseUrl;
+    private final String pagesUrl;
 
     ResourceFeed(ResourceSearch search, MessageSource messages, CartaProperties props) {
         this.search = search;
         this.messages = messages;
         this.baseUrl = props.baseUrl().replaceAll("/$", "");
+        this.pagesUrl = props.pagesUrl();
     }
 
     void write(ResourceQuery q, String lang, OutputStream out) throws IOException {
@@ -53,7 +55,7 @@ class ResourceFeed {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(r.title().in(lang).text());
             entry.setLink(baseUrl + "/" + lang + r.path());
-            entry.setUri(baseUrl + "/en" + r.path());
+            entry.setUri(pagesUrl + "" + r.path());
             if (r.issuedOn() != null) {
                 entry.setPublishedDate(Date.from(r.issuedOn().atStartOfDay().toInstant(ZoneOffset.UTC)));
             }

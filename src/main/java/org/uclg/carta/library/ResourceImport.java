@@ -39,16 +39,10 @@ import org.uclg.carta.taxonomy.Taxonomy;
 @Service
 class ResourceImport {
 
-    static final List<String> COLUMNS = List.of("external_id", "type", "title_fr", "title_en", "title_es",
-            "summary_fr", "summary_en", "summary_es", "body_fr", "body_en", "body_es", "languages", "date",
-            "authors", "licence", "external_url", "country", "local_governments", "tags", "themes", "files");
     static final int MAX_ZIP_ENTRIES = 10_000;
 
-    private static final Map<String, String> FIELD_TO_COLUMN = Map.ofEntries(Map.entry("type", "type"),
-            Map.entry("title", "title_en"), Map.entry("summary", "summary_en"), Map.entry("body", "body_en"),
-            Map.entry("sections", "context_en"), Map.entry("issuedOn", "date"), Map.entry("authors", "authors"),
-            Map.entry("licence", "licence"), Map.entry("externalUrl", "external_url"), Map.entry("country", "country"),
-            Map.entry("localGovernmentIds", "local_governments"), Map.entry("themes", "themes"));
+    private final List<String> columns;
+    private final Map<String, String> fieldToColumn;
 
     private final Directory directory;
     private final Taxonomy taxonomy;
@@ -64,6 +58,27 @@ class ResourceImport {
         this.taxonomy = taxonomy;
         this.service = service;
         this.props = props;
+        this.columns = columns(props.languages());
+        String first = props.defaultLanguage();
+        this.fieldToColumn = Map.ofEntries(Map.entry("title", "title_" + first),
+                Map.entry("summary", "summary_" + first), Map.entry("body", "body_" + first),
+                Map.entry("sections", "context_" + first), Map.entry("issuedOn", "date"),
+                Map.entry("externalUrl", "external_url"), Map.entry("localGovernmentIds", "local_governments"));
+    }
+
+    /** The file's columns: translatable fields have one column per configured language. */
+    static List<String> columns(List<String> languages) {
+        List<String> all = new ArrayList<>(List.of("external_id", "type"));
+        for (String field : List.of("title", "summary", "body")) {
+            languages.forEach(lang -> all.add(field + "_" + lang));
+        }
+        all.addAll(List.of("languages", "date", "authors", "licence", "external_url", "country", "local_governments",
+                "tags", "themes", "files"));
+        return List.copyOf(all);
+    }
+
+    List<String> columns() {
+        return columns;
     }
 
     /** A document a row names: its entry in the zip and the language of that version. */
@@ -199,7 +214,7 @@ class ResourceImport {
         List<Long> lgs = form.getLocalGovernmentIds();
         var validated = form.validate(props.languages(), java.util.Set.copyOf(lgs));
         validated.errors().all().forEach((field, key) ->
-                found.add(row.problem(FIELD_TO_COLUMN.getOrDefault(field, field), key)));
+                found.add(row.problem(fieldToColumn.getOrDefault(field, field), key)));
         if (found.size() > before) {
             return java.util.Optional.empty();
         }

@@ -29,11 +29,15 @@ import org.uclg.carta.kit.web.NotFoundException;
 @PreAuthorize("hasRole('EDITOR')")
 class ResourceImportController {
 
-    /** One row under the header, in the order of {@link ResourceImport#COLUMNS}. */
-    private static final List<String> EXAMPLE_ROW = List.of("city-housing-2024", "policy",
-            "Politique du logement", "Housing policy", "Política de vivienda", "", "A short summary.", "", "", "",
-            "", "es;en", "2024-03-01", "Housing department", "cc-by-4.0", "", "", "demo-bogota", "GCA:X;SDG:11",
-            "housing;participation", "housing-policy.pdf:es");
+    /** One row under the header, by column; the columns the example leaves out are empty. */
+    private static final java.util.Map<String, String> EXAMPLE_ROW = java.util.Map.ofEntries(
+            java.util.Map.entry("external_id", "city-housing-2024"), java.util.Map.entry("type", "policy"),
+            java.util.Map.entry("title_fr", "Politique du logement"), java.util.Map.entry("title_en", "Housing policy"),
+            java.util.Map.entry("title_es", "Política de vivienda"), java.util.Map.entry("summary_en", "A short summary."),
+            java.util.Map.entry("languages", "es;en"), java.util.Map.entry("date", "2024-03-01"),
+            java.util.Map.entry("authors", "Housing department"), java.util.Map.entry("licence", "cc-by-4.0"),
+            java.util.Map.entry("local_governments", "demo-bogota"), java.util.Map.entry("tags", "GCA:X;SDG:11"),
+            java.util.Map.entry("themes", "housing;participation"), java.util.Map.entry("files", "housing-policy.pdf:es"));
 
     private final ResourceImport resourceImport;
     private final ResourceImportJobs jobs;
@@ -47,7 +51,7 @@ class ResourceImportController {
 
     @GetMapping("/{lang}/resources/import")
     String form(@PathVariable String lang, Model model) {
-        model.addAttribute("columns", ResourceImport.COLUMNS);
+        model.addAttribute("columns", resourceImport.columns());
         model.addAttribute("report", null);
         return "library/import";
     }
@@ -59,11 +63,11 @@ class ResourceImportController {
                 .body(example().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String example() {
+    private String example() {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord(ResourceImport.COLUMNS);
-            csv.printRecord(EXAMPLE_ROW);
+            csv.printRecord(resourceImport.columns());
+            csv.printRecord(resourceImport.columns().stream().map(c -> EXAMPLE_ROW.getOrDefault(c, "")).toList());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -75,7 +79,7 @@ class ResourceImportController {
     String upload(@PathVariable String lang, @RequestParam(name = "file", required = false) MultipartFile csv,
             @RequestParam(name = "documents", required = false) MultipartFile zip,
             @RequestParam(defaultValue = "check") String action, Model model) throws IOException {
-        model.addAttribute("columns", ResourceImport.COLUMNS);
+        model.addAttribute("columns", resourceImport.columns());
         model.addAttribute("report", null);
         if (csv == null || csv.isEmpty()) {
             model.addAttribute("fileError", "import.error.noFile");

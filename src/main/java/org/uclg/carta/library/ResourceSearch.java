@@ -43,10 +43,12 @@ class ResourceSearch {
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final org.uclg.carta.kit.search.SearchGate gate;
+    private final SearchFields fields;
 
     ResourceSearch(EntityManager em, LuceneResourceSearch lucene, JdbcClient jdbc,
-            PlatformTransactionManager transactions, org.uclg.carta.kit.search.SearchGate gate) {
+            PlatformTransactionManager transactions, org.uclg.carta.kit.search.SearchGate gate, SearchFields fields) {
         this.gate = gate;
+        this.fields = fields;
         this.em = em;
         this.lucene = lucene;
         this.jdbc = jdbc;
@@ -82,10 +84,10 @@ class ResourceSearch {
     }
 
     /** The search through Hibernate Search's query DSL, which OpenSearch runs. */
-    private static Matches matches(SearchSession session, ResourceQuery q, String lang) {
+    private Matches matches(SearchSession session, ResourceQuery q, String lang) {
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
-        List<String> highlightFields = languagesFirst(lang).stream().map(l -> "passages_" + l).toList();
+        List<String> highlightFields = fields.passages(lang);
 
         var query = session.search(Resource.class)
                 .select(f -> {
@@ -138,38 +140,39 @@ class ResourceSearch {
     }
 
     /** The reader's words and filters as one predicate, shared by the search page and exports. */
-    static SearchPredicate predicate(SearchSession session, ResourceQuery q) {
+    SearchPredicate predicate(SearchSession session, ResourceQuery q) {
         var f = session.scope(Resource.class).predicate();
         var root = f.bool().must(f.matchAll());
         if (q.q() != null) {
-            var step = f.simpleQueryString().field("authors").field("themes_text").field("terms").boost(0.7f);
-            for (String lang : TranslatableTextBinder.LANGUAGES) {
-                // The passages hold the summary, body and sections, so the summary is searched there.
-                step = step.field("title_" + lang).boost(4f).field("passages_" + lang).boost(1f)
-                        .field("files.text_" + lang).boost(0.5f);
+            var weights = fields.textWeights().entrySet().iterator();
+            var first = weights.next();
+            var step = f.simpleQueryString().field(first.getKey()).boost(first.getValue());
+            while (weights.hasNext()) {
+                var next = weights.next();
+                step = step.field(next.getKey()).boost(next.getValue());
             }
             root.must(step.matching(q.words()).defaultOperator(BooleanOperator.AND));
         }
         if (!q.type().isEmpty()) {
-            root.must(f.terms().field("type").matchingAny(ResourceQuery.map(q.type(),
+            root.must(f.terms().field(SearchFields.filter("type")).matchingAny(ResourceQuery.map(q.type(),
                     c -> java.util.Objects.requireNonNull(ResourceType.fromCode(c)))));
         }
-        terms(root, f, "tags.frameworkCode", q.framework());
-        terms(root, f, "tags.articleId", q.article());
-        terms(root, f, "regionCode", q.region());
+        terms(root, f, "framework", q.framework());
+        terms(root, f, "article", q.article());
+        terms(root, f, "region", q.region());
         terms(root, f, "country", q.country());
-        terms(root, f, "localGovernmentIds", q.localGovernment());
+        terms(root, f, "localGovernment", q.localGovernment());
         terms(root, f, "year", q.year());
-        terms(root, f, "languages", q.language());
-        terms(root, f, "files.fileType", q.fileType());
+        terms(root, f, "language", q.language());
+        terms(root, f, "fileType", q.fileType());
         return root.toPredicate();
     }
 
     private static void terms(org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> root,
-            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String field,
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String filter,
             List<?> values) {
         if (!values.isEmpty()) {
-            root.must(f.terms().field(field).matchingAny(values));
+            root.must(f.terms().field(SearchFields.filter(filter)).matchingAny(values));
         }
     }
 
@@ -204,8 +207,8 @@ class ResourceSearch {
         SearchSession session = Search.session(em);
         return session.search(Resource.class).where(f -> {
             var step = f.simpleQueryString().field("title_" + lang).boost(2f);
-            for (String other : TranslatableTextBinder.LANGUAGES) {
-                step = step.field("title_" + other);
+            for (String title : fields.titles()) {
+                step = step.field(title);
             }
             return step.matching(query).defaultOperator(BooleanOperator.AND);
         }).fetchHits(limit).stream().map(ResourceView::of).toList();
@@ -228,13 +231,6 @@ class ResourceSearch {
             }
             return f.bool().must(any).mustNot(f.id().matching(r.id()));
         }).fetchHits(limit).stream().map(ResourceView::of).toList();
-    }
-
-    /** The working languages, the reader's first: the order passages are taken in. */
-    static List<String> languagesFirst(String lang) {
-        List<String> langs = new ArrayList<>(TranslatableTextBinder.LANGUAGES);
-        langs.sort(Comparator.comparing(l -> !l.equals(lang)));
-        return langs;
     }
 
     @SuppressWarnings("unchecked")
@@ -264,25 +260,22 @@ class ResourceSearch {
      * For each hit, the page of its documents that matches best, with its passage: one query on the
      * page index for all the hits of the page.
      */
-    private static Map<Long, PageHit> bestPages(SearchSession session, List<Long> ids, String text, String lang) {
-        List<String> langs = languagesFirst(lang);
+    private Map<Long, PageHit> bestPages(SearchSession session, List<Long> ids, String text, String lang) {
+        List<String> pageText = fields.pageText(lang);
         List<List<?>> pages = session.search(ResourceFilePage.class)
                 .select(f -> {
                     List<SearchProjection<?>> p = new ArrayList<>();
                     p.add(f.field("resourceId", Long.class).toProjection());
                     p.add(f.field("fileId", Long.class).toProjection());
                     p.add(f.field("pageNumber", Integer.class).toProjection());
-                    langs.forEach(l -> p.add(f.highlight("text_" + l).toProjection()));
+                    pageText.forEach(field -> p.add(f.highlight(field).toProjection()));
                     return f.composite().from(p.toArray(SearchProjection<?>[]::new)).asList();
                 })
                 .where((f, root) -> {
                     // Only published resources are in the resource index, so the hits' pages are published
                     // ones: no need to ask, which would cost a pass over every page.
                     root.add(f.terms().field("resourceId").matchingAny(ids));
-                    var step = f.simpleQueryString().field("text_fr");
-                    for (String l : TranslatableTextBinder.LANGUAGES) {
-                        step = step.field("text_" + l);
-                    }
+                    var step = f.simpleQueryString().fields(pageText.toArray(String[]::new));
                     root.add(step.matching(text).defaultOperator(BooleanOperator.AND));
                 })
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)

@@ -21,7 +21,7 @@ class MonitoringApi {
     private final org.uclg.carta.network.Directory directory;
     private final IndicatorLibrary indicators;
     private final Taxonomy taxonomy;
-    private final String baseUrl;
+    private final String pagesUrl;
 
     MonitoringApi(Monitoring monitoring, CommitmentService commitments, org.uclg.carta.network.Directory directory,
             IndicatorLibrary indicators, Taxonomy taxonomy, CartaProperties props) {
@@ -30,7 +30,7 @@ class MonitoringApi {
         this.directory = directory;
         this.indicators = indicators;
         this.taxonomy = taxonomy;
-        this.baseUrl = props.baseUrl().replaceAll("/$", "");
+        this.pagesUrl = props.pagesUrl();
     }
 
     /** The current adherents of a framework (filters as on the public page), paged. */
@@ -82,10 +82,10 @@ class MonitoringApi {
             m.put("currency", c.currency());
             m.put("articles", taxonomy.articles(c.articleIds()).stream()
                     .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
-            m.put("url", baseUrl + "/en" + c.path());
+            m.put("url", pagesUrl + "" + c.path());
             return m;
         }).toList());
-        body.put("url", baseUrl + "/en/monitoring/local-governments/" + id);
+        body.put("url", pagesUrl + "/monitoring/local-governments/" + id);
         return body;
     }
 
@@ -120,7 +120,7 @@ class MonitoringApi {
         m.put("disaggregations", i.disaggregations());
         m.put("articles", taxonomy.articles(i.articleIds()).stream()
                 .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
-        m.put("url", baseUrl + "/en" + i.path());
+        m.put("url", pagesUrl + "" + i.path());
         return m;
     }
 
@@ -131,14 +131,14 @@ class MonitoringApi {
         m.put("framework", v.frameworkCode());
         m.put("localGovernment", Map.of("id", a.localGovernment().id(), "name", a.localGovernment().name().values(),
                 "country", a.localGovernment().country(), "region", a.localGovernment().region(),
-                "url", baseUrl + "/en" + a.localGovernment().path()));
+                "url", pagesUrl + "" + a.localGovernment().path()));
         m.put("adheredOn", v.adheredOn() == null ? null : v.adheredOn().toString());
         m.put("decision", v.decision());
         m.put("decisionUrl", v.decisionUrl());
         m.put("signedBy", v.signedBy());
         m.put("reservations", v.reservations().entrySet().stream()
                 .map(e -> Map.of("article", e.getKey(), "note", e.getValue())).toList());
-        m.put("url", baseUrl + "/en/monitoring/frameworks/" + v.frameworkCode() + "#adherence-" + v.id());
+        m.put("url", pagesUrl + "/monitoring/frameworks/" + v.frameworkCode() + "#adherence-" + v.id());
         return m;
     }
 

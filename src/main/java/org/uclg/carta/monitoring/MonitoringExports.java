@@ -8,6 +8,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.uclg.carta.kit.web.Languages;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,16 +31,18 @@ class MonitoringExports {
     private final TransactionTemplate tx;
     private final CycleService cycles;
 
-    MonitoringExports(DataSource dataSource, TransactionTemplate tx, CycleService cycles) {
+    private final Languages languages;
+
+    MonitoringExports(DataSource dataSource, TransactionTemplate tx, CycleService cycles, Languages languages) {
+        this.languages = languages;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000);
         this.tx = tx;
         this.cycles = cycles;
     }
 
-    private static String localised(String column) {
-        return "coalesce(nullif(" + column + "->>?, ''), nullif(" + column + "->>'en', ''), nullif(" + column
-                + "->>'fr', ''), " + column + "->>'es', '')";
+    private String localised(String column) {
+        return languages.sqlLocalized(column, "?");
     }
 
     void statuses(long cycleId, String lang, TableWriter sink) {

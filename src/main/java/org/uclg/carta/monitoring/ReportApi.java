@@ -29,7 +29,7 @@ class ReportApi {
     private final ReportService reports;
     private final Monitoring monitoring;
     private final Directory directory;
-    private final String baseUrl;
+    private final String pagesUrl;
 
     ReportApi(CycleService cycles, ReportService reports, Monitoring monitoring, Directory directory,
             CartaProperties props) {
@@ -37,7 +37,7 @@ class ReportApi {
         this.reports = reports;
         this.monitoring = monitoring;
         this.directory = directory;
-        this.baseUrl = props.baseUrl().replaceAll("/$", "");
+        this.pagesUrl = props.pagesUrl();
     }
 
     @GetMapping("/api/v1/monitoring/frameworks/{code}/cycles")
@@ -90,7 +90,7 @@ class ReportApi {
         m.put("articles", cycles.askedArticles(c).stream()
                 .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
         m.put("indicators", cycles.askedIndicators(c).stream().map(IndicatorView::code).toList());
-        m.put("url", baseUrl + "/en" + c.path());
+        m.put("url", pagesUrl + "" + c.path());
         return m;
     }
 
@@ -130,7 +130,7 @@ class ReportApi {
             x.put("unit", indicators.get(v.indicatorId()).unit());
             return x;
         }).toList());
-        m.put("url", baseUrl + "/en" + r.path());
+        m.put("url", pagesUrl + "" + r.path());
         return m;
     }
 
@@ -139,9 +139,9 @@ class ReportApi {
         x.put("label", e.label());
         if (e.file()) {
             x.put("file", e.fileName());
-            x.put("url", baseUrl + "/en" + r.path() + "/evidence/" + e.index());
+            x.put("url", pagesUrl + "" + r.path() + "/evidence/" + e.index());
         } else if (e.resourceId() != null) {
-            x.put("url", baseUrl + "/en/resources/" + e.resourceId());
+            x.put("url", pagesUrl + "/resources/" + e.resourceId());
         } else {
             x.put("url", e.url());
         }

@@ -20,7 +20,7 @@ import org.uclg.carta.taxonomy.ArticleRef;
  */
 public class ReportForm {
 
-    private static final Pattern RESOURCE_LINK = Pattern.compile("^(?:https?://[^/]+)?/(?:fr|en|es)/resources/(\\d{1,18})(?:[/?#].*)?$");
+    private static final Pattern RESOURCE_LINK = Pattern.compile("^(?:https?://[^/]+)?/[a-z]{2,3}/resources/(\\d{1,18})(?:[/?#].*)?$");
     static final int MAX_NARRATIVE = 20_000;
 
     private Map<String, String> status = new HashMap<>();

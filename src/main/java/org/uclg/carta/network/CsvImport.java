@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.uclg.carta.kit.csv.CsvRows;
 import org.uclg.carta.kit.csv.ImportReport;
+import org.uclg.carta.kit.web.Languages;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,17 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CsvImport {
 
-    static final List<String> COLUMNS = List.of("external_id", "name_fr", "name_en", "name_es", "type", "country",
-            "region", "population", "latitude", "longitude", "website", "member_since", "status");
-
-    private static final Map<String, String> FIELD_TO_COLUMN = Map.of("name", "name_en", "type", "type", "country",
-            "country", "region", "region", "population", "population", "latitude", "latitude", "longitude",
-            "longitude", "website", "website", "memberSince", "member_since", "status", "status");
-
     private final NetworkAdmin admin;
+    private final Languages languages;
+    private final List<String> columns;
+    private final Map<String, String> fieldToColumn;
 
-    CsvImport(NetworkAdmin admin) {
+    CsvImport(NetworkAdmin admin, Languages languages) {
         this.admin = admin;
+        this.languages = languages;
+        List<String> all = new ArrayList<>(List.of("external_id"));
+        all.addAll(languages.columns("name"));
+        all.addAll(List.of("type", "country", "region", "population", "latitude", "longitude", "website",
+                "member_since", "status"));
+        this.columns = List.copyOf(all);
+        this.fieldToColumn = Map.of("name", "name_" + languages.fallback(), "memberSince", "member_since");
+    }
+
+    /** The file's columns, in the order the template and the help page show them. */
+    List<String> columns() {
+        return columns;
     }
 
     ImportReport check(InputStream csv) throws IOException {
@@ -62,7 +71,7 @@ class CsvImport {
                     var validated = admin.validate(toForm(row));
                     if (validated.errors().any()) {
                         validated.errors().all().forEach((field, key) ->
-                                found.add(row.problem(FIELD_TO_COLUMN.getOrDefault(field, field), key)));
+                                found.add(row.problem(fieldToColumn.getOrDefault(field, field), key)));
                     } else {
                         rows.add(new Row(row.line(), row.externalId(), validated.data()));
                     }
@@ -70,11 +79,11 @@ class CsvImport {
         return new Parsed(rows, problems);
     }
 
-    private static LocalGovernmentForm toForm(CsvRows.Row r) {
+    private LocalGovernmentForm toForm(CsvRows.Row r) {
         LocalGovernmentForm f = new LocalGovernmentForm();
-        f.getName().getValues().put("fr", r.get("name_fr"));
-        f.getName().getValues().put("en", r.get("name_en"));
-        f.getName().getValues().put("es", r.get("name_es"));
+        for (String lang : languages.codes()) {
+            f.getName().getValues().put(lang, r.get("name_" + lang));
+        }
         f.setType(r.get("type"));
         f.setCountry(r.get("country"));
         f.setRegion(r.get("region"));

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uclg.carta.kit.i18n.Countries;
+import org.uclg.carta.kit.web.Languages;
 
 /** The network directory as the rest of the platform reads it. */
 @Service
@@ -21,8 +22,10 @@ public class Directory {
     private final LocalGovernments localGovernments;
     private final Partners partners;
     private final JdbcClient jdbc;
+    private final Languages languages;
 
-    Directory(LocalGovernments localGovernments, Partners partners, JdbcClient jdbc) {
+    Directory(LocalGovernments localGovernments, Partners partners, JdbcClient jdbc, Languages languages) {
+        this.languages = languages;
         this.localGovernments = localGovernments;
         this.partners = partners;
         this.jdbc = jdbc;
@@ -78,15 +81,15 @@ public class Directory {
         params.put("limit", query.size());
         params.put("offset", (long) (query.page() - 1) * query.size());
         List<Long> ids = jdbc.sql("select id from local_government" + where
-                + " order by lower(coalesce(name ->> :lang, name ->> 'en', name ->> 'fr', name ->> 'es')), id"
+                + " order by lower(" + languages.sqlLocalized("name", ":lang") + "), id"
                 + " limit :limit offset :offset").params(params).query(Long.class).list();
         return new DirectoryPage(findAll(ids), total, query.page(), query.size());
     }
 
     /** Every local government sorted by name in the language, for choice lists. */
     public List<LocalGovernmentView> allByName(String lang) {
-        List<Long> ids = jdbc.sql("select id from local_government order by lower(coalesce(name ->> :lang,"
-                + " name ->> 'en', name ->> 'fr', name ->> 'es')), id").param("lang", lang).query(Long.class).list();
+        List<Long> ids = jdbc.sql("select id from local_government order by lower("
+                + languages.sqlLocalized("name", ":lang") + "), id").param("lang", lang).query(Long.class).list();
         return findAll(ids);
     }
 

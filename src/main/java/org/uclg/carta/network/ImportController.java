@@ -24,7 +24,7 @@ class ImportController {
 
     @GetMapping("/{lang}/network/import")
     String form(@PathVariable String lang, Model model) {
-        model.addAttribute("columns", CsvImport.COLUMNS);
+        model.addAttribute("columns", csvImport.columns());
         model.addAttribute("report", null);
         return "network/import";
     }
@@ -33,7 +33,7 @@ class ImportController {
     @PostMapping("/{lang}/network/import")
     String upload(@PathVariable String lang, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "check") String action, Model model) throws IOException {
-        model.addAttribute("columns", CsvImport.COLUMNS);
+        model.addAttribute("columns", csvImport.columns());
         if (file == null || file.isEmpty()) {
             model.addAttribute("report", null);
             model.addAttribute("fileError", "import.error.noFile");

@@ -28,13 +28,13 @@ class NetworkApi {
     private final Directory directory;
     private final NetworkAdmin admin;
     private final Tags tags;
-    private final String baseUrl;
+    private final String pagesUrl;
 
     NetworkApi(Directory directory, NetworkAdmin admin, Tags tags, CartaProperties props) {
         this.directory = directory;
         this.admin = admin;
         this.tags = tags;
-        this.baseUrl = props.baseUrl().replaceAll("/$", "");
+        this.pagesUrl = props.pagesUrl();
     }
 
     @GetMapping("/api/v1/local-governments")
@@ -98,7 +98,7 @@ class NetworkApi {
         m.put("memberSince", lg.memberSince() == null ? null : lg.memberSince().toString());
         m.put("status", lg.status() == null ? null : lg.status().code());
         m.put("articles", tags.of(NetworkAdmin.ITEM_TYPE, lg.id()).stream().map(NetworkApi::articleJson).toList());
-        m.put("url", baseUrl + "/en" + lg.path());
+        m.put("url", pagesUrl + "" + lg.path());
         return m;
     }
 

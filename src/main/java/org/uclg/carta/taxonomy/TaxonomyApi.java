@@ -14,11 +14,11 @@ import org.uclg.carta.kit.web.NotFoundException;
 class TaxonomyApi {
 
     private final Taxonomy taxonomy;
-    private final String baseUrl;
+    private final String pagesUrl;
 
     TaxonomyApi(Taxonomy taxonomy, CartaProperties props) {
         this.taxonomy = taxonomy;
-        this.baseUrl = props.baseUrl().replaceAll("/$", "");
+        this.pagesUrl = props.pagesUrl();
     }
 
     @GetMapping("/api/v1/frameworks")
@@ -50,7 +50,7 @@ class TaxonomyApi {
             m.put("date", d.issuedText());
             m.put("kind", d.kind());
             m.put("title", d.title().values());
-            m.put("url", baseUrl + "/en/frameworks#hrc-track");
+            m.put("url", pagesUrl + "/frameworks#hrc-track");
             return m;
         }).toList();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -69,7 +69,7 @@ class TaxonomyApi {
         m.put("adopted", f.adopted() == null ? null : f.adopted().toString());
         m.put("adoptedBy", f.adoptedBy());
         m.put("articleCount", f.articleCount());
-        m.put("url", baseUrl + "/en" + f.path());
+        m.put("url", pagesUrl + "" + f.path());
         return m;
     }
 
@@ -82,7 +82,7 @@ class TaxonomyApi {
         m.put("verified", a.verified());
         m.put("official", a.official());
         m.put("year", a.year());
-        m.put("url", baseUrl + "/en" + a.path());
+        m.put("url", pagesUrl + "" + a.path());
         return m;
     }
 }

@@ -116,7 +116,18 @@ class TaxonomyImporter implements ApplicationRunner {
 
     private static TranslatableText text(Map<String, Object> m) {
         Map<String, Object> repaired = repairUnquotedCommas(m);
-        return TranslatableText.of(str(repaired.get("fr")), str(repaired.get("en")), str(repaired.get("es")));
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        repaired.forEach((key, value) -> {
+            if (isLanguage(key)) {
+                values.put(key, str(value));
+            }
+        });
+        return TranslatableText.of(values);
+    }
+
+    /** Keys of a label are language codes; a file may carry more languages than are configured. */
+    private static boolean isLanguage(String key) {
+        return key != null && key.matches("[a-z]{2,3}");
     }
 
     /**
@@ -133,7 +144,7 @@ class TaxonomyImporter implements ApplicationRunner {
                 continue;
             }
             out.put(e.getKey(), e.getValue());
-            lastLanguage = List.of("fr", "en", "es").contains(e.getKey()) && e.getValue() instanceof String
+            lastLanguage = isLanguage(e.getKey()) && e.getValue() instanceof String
                     ? e.getKey() : null;
         }
         return out;

@@ -30,7 +30,7 @@ import org.uclg.carta.CartaIntegrationTest;
 @CartaIntegrationTest
 class ResourceImportTest {
 
-    private static final String HEADER = String.join(",", ResourceImport.COLUMNS) + "\n";
+    private static final String HEADER = String.join(",", ResourceImport.columns(java.util.List.of("fr", "en", "es"))) + "\n";
 
     @Autowired
     MockMvc mvc;

@@ -12,8 +12,12 @@ import java.util.Map;
 @org.hibernate.annotations.Immutable
 public final class TranslatableText {
 
-    /** Order in which a missing translation falls back to another language. */
-    private static final List<String> FALLBACK = List.of("en", "fr", "es");
+    /**
+     * Order in which a missing translation falls back to another language: the configured
+     * languages, the default one first (set once at start by {@code kit.web.Languages}, since a
+     * value object read by templates has no access to configuration).
+     */
+    private static volatile List<String> fallbackOrder = List.of();
 
     private final Map<String, String> values;
 
@@ -33,6 +37,12 @@ public final class TranslatableText {
         return new TranslatableText(Collections.unmodifiableMap(clean));
     }
 
+    /** Sets the fallback order; see {@link #fallbackOrder}. */
+    public static void useFallbackOrder(List<String> languages) {
+        fallbackOrder = List.copyOf(languages);
+    }
+
+    /** A text in the three founding languages (demo content, tests, the taxonomy file). */
     public static TranslatableText of(String fr, String en, String es) {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("fr", fr);
@@ -67,7 +77,7 @@ public final class TranslatableText {
         if (text != null) {
             return new Localized(text, lang, false);
         }
-        for (String other : FALLBACK) {
+        for (String other : fallbackOrder) {
             if (values.containsKey(other)) {
                 return new Localized(values.get(other), other, true);
             }

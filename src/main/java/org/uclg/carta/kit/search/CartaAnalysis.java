@@ -12,12 +12,15 @@ public class CartaAnalysis implements LuceneAnalysisConfigurer {
 
     public static final String FOLDING = "carta_folding";
 
+    /**
+     * Languages with their own analyzer: the working ones and the network's likely next ones
+     * (Portuguese, Arabic), so adding one to carta.languages needs no code. Others get folding.
+     */
+    public static final java.util.Set<String> ANALYZED = java.util.Set.of("fr", "en", "es", "pt", "ar");
+
     /** The analyzer of a language's fields; other languages get plain folding. */
     public static String analyzerFor(String lang) {
-        return switch (lang) {
-            case "fr", "en", "es" -> "carta_" + lang;
-            default -> FOLDING;
-        };
+        return ANALYZED.contains(lang) ? "carta_" + lang : FOLDING;
     }
 
     @Override
@@ -49,6 +52,22 @@ public class CartaAnalysis implements LuceneAnalysisConfigurer {
                     .param("format", "snowball")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("spanishLightStem");
+        context.analyzer("carta_pt").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                    .param("words", "org/apache/lucene/analysis/snowball/portuguese_stop.txt")
+                    .param("format", "snowball")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("portugueseLightStem");
+        context.analyzer("carta_ar").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("decimalDigit")
+                .tokenFilter("stop")
+                    .param("words", "org/apache/lucene/analysis/ar/stopwords.txt")
+                .tokenFilter("arabicNormalization")
+                .tokenFilter("arabicStem");
         context.analyzer(FOLDING).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")

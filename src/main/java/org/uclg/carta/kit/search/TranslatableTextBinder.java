@@ -12,7 +12,10 @@ import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
+import org.hibernate.search.engine.environment.bean.BeanResolver;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.kit.web.Languages;
 
 /**
  * Indexes a {@link TranslatableText} property as one full-text field per language,
@@ -20,14 +23,20 @@ import org.uclg.carta.kit.i18n.TranslatableText;
  */
 public class TranslatableTextBinder implements PropertyBinder {
 
-    public static final List<String> LANGUAGES = List.of("fr", "en", "es");
+    /**
+     * The configured languages, which binders need while Hibernate Search builds its mapping; the
+     * {@link Languages} bean comes through Spring's bean container.
+     */
+    public static List<String> languages(BeanResolver beans) {
+        return beans.resolve(Languages.class, BeanRetrieval.BEAN).get().codes();
+    }
 
     @Override
     public void bind(PropertyBindingContext context) {
         context.dependencies().useRootOnly();
         String name = context.bridgedElement().name();
         Map<String, IndexFieldReference<String>> fields = new LinkedHashMap<>();
-        for (String lang : LANGUAGES) {
+        for (String lang : languages(context.beanResolver())) {
             fields.put(lang, context.indexSchemaElement().field(name + "_" + lang, f -> f.asString()
                     .analyzer(CartaAnalysis.analyzerFor(lang)).projectable(Projectable.YES)
                     // The unified highlighter only, so no term vectors: a highlighter reads a

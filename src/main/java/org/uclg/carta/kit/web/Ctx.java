@@ -20,6 +20,7 @@ public final class Ctx implements LocalizationSupport {
     private final Locale locale;
     private final String lang;
     private final List<String> languages;
+    private final String defaultLanguage;
     private final String pathAfterLang;
     private final String baseUrl;
     private final CsrfToken csrf;
@@ -27,8 +28,9 @@ public final class Ctx implements LocalizationSupport {
     private final String flash;
     private final String flashError;
 
-    Ctx(MessageSource messages, String lang, List<String> languages, String pathAfterLang, String baseUrl,
-            CsrfToken csrf, Authentication auth, String flash, String flashError) {
+    Ctx(MessageSource messages, String lang, List<String> languages, String defaultLanguage, String pathAfterLang,
+            String baseUrl, CsrfToken csrf, Authentication auth, String flash, String flashError) {
+        this.defaultLanguage = defaultLanguage;
         this.flashError = flashError;
         this.messages = messages;
         this.lang = lang;
@@ -61,6 +63,16 @@ public final class Ctx implements LocalizationSupport {
 
     public List<String> languages() {
         return languages;
+    }
+
+    /** The writing direction of the page's language: Arabic, Hebrew, Persian and Urdu are right to left. */
+    public String direction() {
+        return java.util.Set.of("ar", "he", "fa", "ur").contains(lang) ? "rtl" : "ltr";
+    }
+
+    /** The language a missing translation falls back to first; search engines' x-default. */
+    public String defaultLanguage() {
+        return defaultLanguage;
     }
 
     /** The name of a language in the reader's language ("anglais", "English", "inglés"). */

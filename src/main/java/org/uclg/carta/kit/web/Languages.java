@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 import org.uclg.carta.kit.CartaProperties;
+import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** The working languages and how a request's language is read from its URL prefix. */
 @Component
@@ -19,6 +20,26 @@ public class Languages {
     public Languages(CartaProperties props) {
         this.codes = List.copyOf(props.languages());
         this.fallback = props.defaultLanguage();
+        List<String> order = new java.util.ArrayList<>(codes);
+        order.remove(fallback);
+        order.add(0, fallback);
+        TranslatableText.useFallbackOrder(order);
+    }
+
+    /**
+     * A SQL expression for a jsonb translatable column in the language bound to {@code parameter}
+     * ({@code ?} or a named {@code :lang}), else in the fallback order, as {@link TranslatableText#in} does.
+     * The codes are safe to inline: {@link CartaProperties} admits only ISO 639 codes.
+     */
+    public String sqlLocalized(String column, String parameter) {
+        StringBuilder sql = new StringBuilder("coalesce(nullif(" + column + " ->> " + parameter + ", '')");
+        sql.append(", nullif(").append(column).append(" ->> '").append(fallback).append("', '')");
+        for (String lang : codes) {
+            if (!lang.equals(fallback)) {
+                sql.append(", nullif(").append(column).append(" ->> '").append(lang).append("', '')");
+            }
+        }
+        return sql.append(", '')").toString();
     }
 
     public List<String> codes() {
@@ -27,6 +48,11 @@ public class Languages {
 
     public String fallback() {
         return fallback;
+    }
+
+    /** One CSV column per language for a translatable field: {@code title_fr, title_en, ...}. */
+    public List<String> columns(String field) {
+        return codes.stream().map(lang -> field + "_" + lang).toList();
     }
 
     public boolean supports(String lang) {

@@ -47,7 +47,7 @@ class PageAdvice {
         Map<String, ?> flashMap = RequestContextUtils.getInputFlashMap(request);
         Object flash = flashMap == null ? null : flashMap.get("flash");
         Object flashError = flashMap == null ? null : flashMap.get("flashError");
-        return new Ctx(messages, lang, languages.codes(), rest, stripSlash(props.baseUrl()),
+        return new Ctx(messages, lang, languages.codes(), languages.fallback(), rest, stripSlash(props.baseUrl()),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()), auth,
                 flash == null ? null : flash.toString(), flashError == null ? null : flashError.toString());
     }
