@@ -34,9 +34,13 @@ class SearchIndexGuard implements ApplicationRunner {
     private final Resources resources;
     private final IndexRebuild rebuild;
     private final JdbcClient jdbc;
+    private final int expected;
 
-    SearchIndexGuard(EntityManagerFactory emf, Resources resources, IndexRebuild rebuild, JdbcClient jdbc) {
+    SearchIndexGuard(EntityManagerFactory emf, Resources resources, IndexRebuild rebuild, JdbcClient jdbc,
+            org.uclg.carta.kit.web.Languages languages) {
         this.jdbc = jdbc;
+        // Each language has its own fields: adding one to carta.languages also needs every resource again.
+        this.expected = 31 * LAYOUT + languages.codes().hashCode();
         this.emf = emf;
         this.resources = resources;
         this.rebuild = rebuild;
@@ -51,12 +55,12 @@ class SearchIndexGuard implements ApplicationRunner {
         }
         int layout = jdbc.sql("select version from search_index_layout where name = 'resource'").query(Integer.class)
                 .optional().orElse(0);
-        if (inIndex != inDatabase || layout != LAYOUT) {
+        if (inIndex != inDatabase || layout != expected) {
             log.info("Search index has {} resources (layout {}), the database {} published (layout {}):"
-                    + " rebuilding the index", inIndex, layout, inDatabase, LAYOUT);
+                    + " rebuilding the index", inIndex, layout, inDatabase, expected);
             rebuild.runNow();
             jdbc.sql("insert into search_index_layout (name, version) values ('resource', ?) on conflict (name)"
-                    + " do update set version = excluded.version").param(LAYOUT).update();
+                    + " do update set version = excluded.version").param(expected).update();
         }
     }
 }

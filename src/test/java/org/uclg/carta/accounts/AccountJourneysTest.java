@@ -256,16 +256,11 @@ class AccountJourneysTest {
     }
 
     /** Account mails leave after the request, on their own thread: wait a little for them. */
-    private CapturedMail mailTo(String to, String subject) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            var found = mails.findTop200ByOrderBySentAtDescIdDesc().stream()
-                    .filter(m -> m.recipient().equals(to) && m.subject().equals(subject)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail '" + subject + "' to " + to);
+    private CapturedMail mailTo(String to, String subject) {
+        return org.awaitility.Awaitility.await("a mail '" + subject + "' to " + to).atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> mails.findTop200ByOrderBySentAtDescIdDesc().stream()
+                        .filter(m -> m.recipient().equals(to) && m.subject().equals(subject)).findFirst(),
+                        java.util.Optional::isPresent).get();
     }
 
     private static String linkIn(CapturedMail mail) {

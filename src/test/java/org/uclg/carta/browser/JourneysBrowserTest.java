@@ -1,7 +1,6 @@
 package org.uclg.carta.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ class JourneysBrowserTest {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
+        Browser.require();
     }
 
     @ParameterizedTest(name = "javascript={0}")
@@ -178,10 +177,7 @@ class JourneysBrowserTest {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 50 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(condition::getAsBoolean);
     }
 }

@@ -1,7 +1,6 @@
 package org.uclg.carta.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +44,7 @@ class ReportingBrowserTest {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
+        Browser.require();
     }
 
     @Test

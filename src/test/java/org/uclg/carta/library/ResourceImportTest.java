@@ -83,15 +83,9 @@ class ResourceImportTest {
         assertThat(started.getResponse().getStatus()).as(body).isEqualTo(302);
         String jobPage = started.getResponse().getRedirectedUrl();
         assertThat(jobPage).startsWith("/en/resources/import/");
-        for (int i = 0; i < 300; i++) {
-            String page = mvc.perform(get(jobPage).with(user(editor()))).andExpect(status().isOk()).andReturn()
-                    .getResponse().getContentAsString(StandardCharsets.UTF_8);
-            if (!page.contains("Importing…")) {
-                return page;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The import did not finish");
+        return org.awaitility.Awaitility.await("the import to finish").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> mvc.perform(get(jobPage).with(user(editor()))).andExpect(status().isOk()).andReturn()
+                        .getResponse().getContentAsString(StandardCharsets.UTF_8), page -> !page.contains("Importing…"));
     }
 
     @Test

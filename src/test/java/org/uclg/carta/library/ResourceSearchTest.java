@@ -77,12 +77,8 @@ class ResourceSearchTest {
         TranslatableText before = article.label();
         try {
             taxonomy.correctLabel("GCA", "XII", before.with("en", before.get("en") + " Zorblaxian"), true);
-            List<String> found = List.of();
-            for (int i = 0; i < 100 && !found.contains("Urban planning handbook"); i++) {
-                Thread.sleep(100);
-                found = titles(find("zorblaxian", "en"), "en");
-            }
-            assertThat(found).contains("Urban planning handbook");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(titles(find("zorblaxian", "en"), "en")).contains("Urban planning handbook"));
         } finally {
             taxonomy.correctLabel("GCA", "XII", before, article.verified());
         }
