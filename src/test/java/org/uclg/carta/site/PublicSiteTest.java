@@ -43,7 +43,7 @@ class PublicSiteTest {
     @CsvSource({"fr, Le plan d'action", "en, The action plan", "es, El plan de acción"})
     void everyPageIsInItsLanguageWithAlternates(String lang, String heading) throws Exception {
         mvc.perform(get("/" + lang + "/action-plan")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("<html lang=\"" + lang + "\">")))
+                .andExpect(content().string(containsString("<html lang=\"" + lang + "\" dir=\"ltr\">")))
                 .andExpect(content().string(containsString(heading)))
                 .andExpect(content().string(containsString(
                         "<link rel=\"alternate\" hreflang=\"fr\" href=\"http://carta.test/fr/action-plan\">")))
