@@ -66,14 +66,15 @@ class ResourceExport {
         return thread;
     });
 
-    ResourceExport(ResourceSearch search, JdbcTemplate jdbc, CartaProperties props) {
+    ResourceExport(ResourceSearch search, JdbcTemplate jdbc, CartaProperties props,
+            org.uclg.carta.kit.web.Languages codes) {
         this.search = search;
         this.jdbc = jdbc;
         this.pagesUrl = props.pagesUrl();
         this.languages = props.languages();
         List<String> all = new ArrayList<>(List.of("id", "external_id", "url", "type", "date"));
         for (String field : List.of("title", "summary", "body")) {
-            languages.forEach(lang -> all.add(field + "_" + lang));
+            all.addAll(codes.columns(field));
         }
         all.addAll(List.of("authors", "languages", "region", "country", "local_governments", "tags", "themes",
                 "licence", "external_url"));

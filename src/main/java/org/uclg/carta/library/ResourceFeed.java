@@ -55,7 +55,7 @@ class ResourceFeed {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(r.title().in(lang).text());
             entry.setLink(baseUrl + "/" + lang + r.path());
-            entry.setUri(pagesUrl + "" + r.path());
+            entry.setUri(pagesUrl + r.path());
             if (r.issuedOn() != null) {
                 entry.setPublishedDate(Date.from(r.issuedOn().atStartOfDay().toInstant(ZoneOffset.UTC)));
             }

@@ -3,7 +3,6 @@ package org.uclg.carta.library;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uclg.carta.kit.i18n.TranslatableTextConverter;
-import org.uclg.carta.kit.search.TranslatableTextBinder;
 
 /**
  * Full-text search of published resources: the reader's words against titles (weighted most),

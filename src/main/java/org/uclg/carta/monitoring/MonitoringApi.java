@@ -82,7 +82,7 @@ class MonitoringApi {
             m.put("currency", c.currency());
             m.put("articles", taxonomy.articles(c.articleIds()).stream()
                     .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
-            m.put("url", pagesUrl + "" + c.path());
+            m.put("url", pagesUrl + c.path());
             return m;
         }).toList());
         body.put("url", pagesUrl + "/monitoring/local-governments/" + id);
@@ -120,7 +120,7 @@ class MonitoringApi {
         m.put("disaggregations", i.disaggregations());
         m.put("articles", taxonomy.articles(i.articleIds()).stream()
                 .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
-        m.put("url", pagesUrl + "" + i.path());
+        m.put("url", pagesUrl + i.path());
         return m;
     }
 
@@ -131,7 +131,7 @@ class MonitoringApi {
         m.put("framework", v.frameworkCode());
         m.put("localGovernment", Map.of("id", a.localGovernment().id(), "name", a.localGovernment().name().values(),
                 "country", a.localGovernment().country(), "region", a.localGovernment().region(),
-                "url", pagesUrl + "" + a.localGovernment().path()));
+                "url", pagesUrl + a.localGovernment().path()));
         m.put("adheredOn", v.adheredOn() == null ? null : v.adheredOn().toString());
         m.put("decision", v.decision());
         m.put("decisionUrl", v.decisionUrl());

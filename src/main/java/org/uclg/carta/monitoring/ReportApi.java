@@ -90,7 +90,7 @@ class ReportApi {
         m.put("articles", cycles.askedArticles(c).stream()
                 .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
         m.put("indicators", cycles.askedIndicators(c).stream().map(IndicatorView::code).toList());
-        m.put("url", pagesUrl + "" + c.path());
+        m.put("url", pagesUrl + c.path());
         return m;
     }
 
@@ -130,7 +130,7 @@ class ReportApi {
             x.put("unit", indicators.get(v.indicatorId()).unit());
             return x;
         }).toList());
-        m.put("url", pagesUrl + "" + r.path());
+        m.put("url", pagesUrl + r.path());
         return m;
     }
 
@@ -139,7 +139,7 @@ class ReportApi {
         x.put("label", e.label());
         if (e.file()) {
             x.put("file", e.fileName());
-            x.put("url", pagesUrl + "" + r.path() + "/evidence/" + e.index());
+            x.put("url", pagesUrl + r.path() + "/evidence/" + e.index());
         } else if (e.resourceId() != null) {
             x.put("url", pagesUrl + "/resources/" + e.resourceId());
         } else {

@@ -98,7 +98,7 @@ class NetworkApi {
         m.put("memberSince", lg.memberSince() == null ? null : lg.memberSince().toString());
         m.put("status", lg.status() == null ? null : lg.status().code());
         m.put("articles", tags.of(NetworkAdmin.ITEM_TYPE, lg.id()).stream().map(NetworkApi::articleJson).toList());
-        m.put("url", pagesUrl + "" + lg.path());
+        m.put("url", pagesUrl + lg.path());
         return m;
     }
 

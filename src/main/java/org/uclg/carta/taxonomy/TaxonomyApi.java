@@ -69,7 +69,7 @@ class TaxonomyApi {
         m.put("adopted", f.adopted() == null ? null : f.adopted().toString());
         m.put("adoptedBy", f.adoptedBy());
         m.put("articleCount", f.articleCount());
-        m.put("url", pagesUrl + "" + f.path());
+        m.put("url", pagesUrl + f.path());
         return m;
     }
 
@@ -82,7 +82,7 @@ class TaxonomyApi {
         m.put("verified", a.verified());
         m.put("official", a.official());
         m.put("year", a.year());
-        m.put("url", pagesUrl + "" + a.path());
+        m.put("url", pagesUrl + a.path());
         return m;
     }
 }

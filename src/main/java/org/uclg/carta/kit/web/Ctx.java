@@ -67,8 +67,10 @@ public final class Ctx implements LocalizationSupport {
 
     /** The writing direction of the page's language: Arabic, Hebrew, Persian and Urdu are right to left. */
     public String direction() {
-        return java.util.Set.of("ar", "he", "fa", "ur").contains(lang) ? "rtl" : "ltr";
+        return RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr";
     }
+
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "he", "fa", "ur");
 
     /** The language a missing translation falls back to first; search engines' x-default. */
     public String defaultLanguage() {
