@@ -55,7 +55,7 @@ public final class CrashBench {
         Files.createDirectories(data);
         SlowSmtp smtp = new SlowSmtp(Integer.parseInt(System.getProperty("crash.smtpPort", "2526")));
         Platform platform = new Platform(data, Integer.parseInt(System.getProperty("crash.port", "8098")), List.of(
-                "--carta.smtp.host=localhost", "--carta.smtp.port=" + smtp.port, "--carta.smtp.starttls=false",
+                "--spring.mail.host=localhost", "--spring.mail.port=" + smtp.port, "--spring.mail.properties.mail.smtp.starttls.enable=false",
                 "--carta.monitoring.mail-initial-delay-ms=1000", "--carta.monitoring.mail-delay-ms=1000",
                 "--carta.extraction.delay-ms=1000"));
         CrashBench bench = new CrashBench(platform, smtp);

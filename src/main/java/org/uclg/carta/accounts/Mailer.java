@@ -12,9 +12,10 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,32 +34,18 @@ class Mailer {
     private final CapturedMails captured;
     private final CartaProperties props;
     private final Clock clock;
-    private final JavaMailSenderImpl sender;
+    private final JavaMailSender sender;
     // One sender thread and a bounded queue: a flood of requests drops mail rather than memory.
     private final ExecutorService background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1_000), r -> new Thread(r, "carta-mail"), new ThreadPoolExecutor.DiscardPolicy());
 
-    Mailer(MessageSource messages, CapturedMails captured, CartaProperties props, Clock clock) {
+    Mailer(MessageSource messages, CapturedMails captured, CartaProperties props, Clock clock,
+            ObjectProvider<JavaMailSender> sender) {
         this.messages = messages;
         this.captured = captured;
         this.props = props;
         this.clock = clock;
-        this.sender = props.smtp().configured() ? smtp(props.smtp()) : null;
-    }
-
-    private static JavaMailSenderImpl smtp(CartaProperties.Smtp smtp) {
-        JavaMailSenderImpl s = new JavaMailSenderImpl();
-        s.setHost(smtp.host());
-        s.setPort(smtp.port());
-        if (smtp.user() != null && !smtp.user().isBlank()) {
-            s.setUsername(smtp.user());
-            s.setPassword(smtp.password());
-            s.getJavaMailProperties().put("mail.smtp.auth", "true");
-        }
-        s.getJavaMailProperties().put("mail.smtp.starttls.enable", String.valueOf(smtp.starttls()));
-        s.getJavaMailProperties().put("mail.smtp.connectiontimeout", "10000");
-        s.getJavaMailProperties().put("mail.smtp.timeout", "10000");
-        return s;
+        this.sender = sender.getIfAvailable(); // Boot's, built when spring.mail.host is set
     }
 
     /**
@@ -99,7 +86,7 @@ class Mailer {
         boolean delivered = false;
         if (sender != null) {
             SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(props.smtp().from());
+            message.setFrom(props.mail().from());
             message.setTo(to);
             message.setSubject(subject);
             message.setText(body);

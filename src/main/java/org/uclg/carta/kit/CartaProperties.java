@@ -13,7 +13,7 @@ public record CartaProperties(
         List<String> languages,
         boolean demo,
         Db db,
-        Smtp smtp,
+        Mail mail,
         Admin admin,
         Files files) {
 
@@ -30,16 +30,12 @@ public record CartaProperties(
         languages = List.copyOf(languages);
     }
 
-    public record Db(String url, String user, String password, boolean embeddedTemporary) {
-        public boolean external() {
-            return url != null && !url.isBlank();
-        }
+    /** The embedded database's settings; an external one is Spring's spring.datasource.*. */
+    public record Db(boolean embeddedTemporary) {
     }
 
-    public record Smtp(String host, int port, String user, String password, String from, boolean starttls) {
-        public boolean configured() {
-            return host != null && !host.isBlank();
-        }
+    /** The sender's address; the server is Spring's spring.mail.*. */
+    public record Mail(String from) {
     }
 
     public record Admin(String email, String password) {

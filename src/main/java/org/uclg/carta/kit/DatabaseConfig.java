@@ -4,29 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * An external PostgreSQL when CARTA_DB_URL is set, otherwise a real PostgreSQL server started
- * from binaries shipped in a jar, with its data kept under the data directory.
+ * Without {@code spring.datasource.url} (CARTA_DB_URL), a real PostgreSQL server started from
+ * binaries shipped in a jar, with its data kept under the data directory; the pool is Boot's own,
+ * set by {@code spring.datasource.hikari.*}. With it, this stands aside and Boot connects there.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class DatabaseConfig {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(CartaProperties props) throws IOException {
-        if (props.db().external()) {
-            return new EmbeddedDatabase(null);
-        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (!props.db().embeddedTemporary()) {
             Path dir = props.dataDir().resolve("postgres").toAbsolutePath();
@@ -44,29 +44,19 @@ class DatabaseConfig {
         return new EmbeddedDatabase(builder.start());
     }
 
+    /** Boot's pool settings apply as they would to its own pool (the documented way to supply the URL). */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(CartaProperties props, EmbeddedDatabase embedded) {
-        HikariDataSource ds = new HikariDataSource();
-        if (props.db().external()) {
-            ds.setJdbcUrl(props.db().url());
-            ds.setUsername(props.db().user());
-            ds.setPassword(props.db().password());
-        } else {
-            ds.setJdbcUrl(embedded.server().getJdbcUrl("postgres", "postgres"));
-            ds.setUsername("postgres");
-        }
-        ds.setMaximumPoolSize(10);
-        ds.setPoolName("carta");
-        return ds;
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase embedded) {
+        return DataSourceBuilder.create().type(HikariDataSource.class)
+                .url(embedded.server().getJdbcUrl("postgres", "postgres")).username("postgres").build();
     }
 
-    /** Holds the embedded server (or nothing) so it closes after the pool. */
+    /** Holds the embedded server so it closes after the pool. */
     record EmbeddedDatabase(EmbeddedPostgres server) implements AutoCloseable {
         @Override
         public void close() throws IOException {
-            if (server != null) {
-                server.close();
-            }
+            server.close();
         }
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** With an SMTP server configured, mail is delivered through it (a real one: GreenMail) and not kept. */
 @SpringBootTest(properties = {"carta.db.embedded-temporary=true",
         "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create", "carta.data-dir=target/test-data-smtp",
-        "carta.base-url=http://carta.test", "carta.smtp.host=127.0.0.1", "carta.smtp.port=3025",
-        "carta.smtp.starttls=false", "carta.smtp.from=carta@carta.test", "carta.admin.email=root@carta.test",
+        "carta.base-url=http://carta.test", "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+        "spring.mail.properties.mail.smtp.starttls.enable=false", "carta.mail.from=carta@carta.test", "carta.admin.email=root@carta.test",
         "carta.admin.password=root-password-1"})
 @AutoConfigureMockMvc
 class SmtpMailTest {
