@@ -3,19 +3,20 @@ package org.uclg.carta.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,6 +29,21 @@ import org.uclg.carta.kit.CartaProperties;
 @Component
 class Mailer {
 
+    /**
+     * One sender thread and a bounded queue: a flood of requests drops mail rather than memory. Not
+     * a durable event on purpose: the emails hold single-use links, which are never kept in clear.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class MailExecutor {
+        @Bean
+        ThreadPoolTaskExecutor mailExecutor(ThreadPoolTaskExecutorBuilder builder) {
+            ThreadPoolTaskExecutor executor = builder.corePoolSize(1).maxPoolSize(1).queueCapacity(1_000)
+                    .threadNamePrefix("carta-mail-").build();
+            executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+            return executor;
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final MessageSource messages;
@@ -35,12 +51,11 @@ class Mailer {
     private final CartaProperties props;
     private final Clock clock;
     private final JavaMailSender sender;
-    // One sender thread and a bounded queue: a flood of requests drops mail rather than memory.
-    private final ExecutorService background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1_000), r -> new Thread(r, "carta-mail"), new ThreadPoolExecutor.DiscardPolicy());
+    private final Executor background;
 
     Mailer(MessageSource messages, CapturedMails captured, CartaProperties props, Clock clock,
-            ObjectProvider<JavaMailSender> sender) {
+            ObjectProvider<JavaMailSender> sender, @Qualifier("mailExecutor") Executor background) {
+        this.background = background;
         this.messages = messages;
         this.captured = captured;
         this.props = props;
@@ -71,11 +86,6 @@ class Mailer {
         } else {
             background.execute(task);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        background.shutdown();
     }
 
     /** Sends "mail.{kind}.subject" and "mail.{kind}.body" in the language, with the link as {0}. */

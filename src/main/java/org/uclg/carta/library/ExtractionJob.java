@@ -9,16 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,14 +42,12 @@ class ExtractionJob {
     private final LuceneResourceSearch lucene;
     private long backoffMs;
     private long resumeAt;
-    private final ExecutorService saver = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "carta-extraction-save");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Saves a batch while the next is read; one batch at a time (runPending waits for each). */
+    private final Executor saver;
 
     ExtractionJob(ResourceFiles files, FileStorage storage, DocumentExtractor extractor, TransactionTemplate tx,
-            EntityManager em, LuceneResourceSearch lucene) {
+            EntityManager em, LuceneResourceSearch lucene, @Qualifier("applicationTaskExecutor") Executor saver) {
+        this.saver = saver;
         this.em = em;
         this.lucene = lucene;
         this.files = files;
@@ -167,10 +164,6 @@ class ExtractionJob {
         });
     }
 
-    @PreDestroy
-    void stop() {
-        saver.shutdown();
-    }
 
     private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {
         var local = storage.localPath(work.key());

@@ -1,5 +1,6 @@
 package org.uclg.carta.library;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -10,6 +11,7 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +32,13 @@ class IndexRebuild {
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
 
-    IndexRebuild(EntityManagerFactory emf, ExtractionJob extraction) {
+    private final Executor background;
+
+    IndexRebuild(EntityManagerFactory emf, ExtractionJob extraction,
+            @Qualifier("applicationTaskExecutor") Executor background) {
         this.emf = emf;
         this.extraction = extraction;
+        this.background = background;
     }
 
     /** Starts a rebuild unless one is running; returns false when one already is. */
@@ -43,9 +49,12 @@ class IndexRebuild {
         }
         total.set(0);
         done.set(0);
-        Thread thread = new Thread(this::run, "carta-reindex");
-        thread.setDaemon(true);
-        thread.start();
+        try {
+            background.execute(this::run);
+        } catch (RuntimeException refused) { // the executor is shutting down or full
+            state.set(State.FAILED);
+            return false;
+        }
         return true;
     }
 

@@ -15,13 +15,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -63,6 +61,7 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,28 +81,19 @@ class LuceneResourceSearch {
     private static final Map<String, String> FIELDS = SearchFields.FILTERS;
     private static final Map<String, Integer> MAX_VALUES = Map.of("type", 20, "article", 30, "country", 30,
             "localGovernment", 30, "year", 30);
-    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int THREADS = LibraryExecutors.SEARCH_THREADS;
 
     private final EntityManagerFactory emf;
     /** One thread per core: segments searched side by side, passages, pages and facets counted alongside. */
-    private final ExecutorService cores;
+    private final Executor cores;
     private final SearchFields fields;
     private final FacetTables tables = new FacetTables(FIELDS, KEYWORD_FACETS);
     private volatile Boolean available;
 
-    LuceneResourceSearch(EntityManagerFactory emf, SearchFields fields) {
+    LuceneResourceSearch(EntityManagerFactory emf, SearchFields fields, @Qualifier("searchExecutor") Executor cores) {
         this.emf = emf;
         this.fields = fields;
-        this.cores = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "carta-search");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        cores.shutdownNow();
+        this.cores = cores;
     }
 
     /** Whether the search index is the embedded Lucene one (not an OpenSearch cluster). */
@@ -392,7 +382,7 @@ class LuceneResourceSearch {
      * that saving adds until the next merge are searched beside it.
      */
     private static final class SlicedSearcher extends IndexSearcher {
-        SlicedSearcher(IndexReader reader, ExecutorService executor) {
+        SlicedSearcher(IndexReader reader, Executor executor) {
             super(reader, executor);
         }
 

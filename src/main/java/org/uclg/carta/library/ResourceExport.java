@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 
 import org.uclg.carta.kit.csv.TableWriter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.uclg.carta.kit.web.Inputs;
@@ -60,14 +59,11 @@ class ResourceExport {
     private final ResourceSearch search;
     private final JdbcTemplate jdbc;
     private final String pagesUrl;
-    private final ExecutorService readers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "carta-export-read");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor readers;
 
     ResourceExport(ResourceSearch search, JdbcTemplate jdbc, CartaProperties props,
-            org.uclg.carta.kit.web.Languages codes) {
+            org.uclg.carta.kit.web.Languages codes, @Qualifier("applicationTaskExecutor") Executor readers) {
+        this.readers = readers;
         this.search = search;
         this.jdbc = jdbc;
         this.pagesUrl = props.pagesUrl();
@@ -125,10 +121,6 @@ class ResourceExport {
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    @PreDestroy
-    void stop() {
-        readers.shutdownNow();
-    }
 
     void csv(ResourceQuery q, OutputStream out) throws IOException {
         table(q, TableWriter.csv(out));

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import java.sql.Timestamp;
@@ -19,10 +18,10 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,11 +64,7 @@ class ResourceImportJobs {
     }
 
     private final ResourceImport resourceImport;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "resource-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor executor;
     private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
@@ -81,7 +76,9 @@ class ResourceImportJobs {
     private final Clock clock;
     private final Path uploads;
 
-    ResourceImportJobs(ResourceImport resourceImport, DataSource dataSource, Clock clock, CartaProperties props) {
+    ResourceImportJobs(ResourceImport resourceImport, DataSource dataSource, Clock clock, CartaProperties props,
+            @Qualifier("importExecutor") Executor executor) {
+        this.executor = executor;
         this.resourceImport = resourceImport;
         this.jdbc = JdbcClient.create(dataSource);
         this.clock = clock;
@@ -115,7 +112,7 @@ class ResourceImportJobs {
         jdbc.sql("insert into resource_import_job (id, state, total, started_at) values (?, 'running', ?, ?)")
                 .params(job.id, job.total, Timestamp.from(clock.instant())).update();
         jobs.put(job.id, job);
-        executor.submit(new DelegatingSecurityContextRunnable(() -> run(job, plan, folder, zip),
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job, plan, folder, zip),
                 SecurityContextHolder.getContext()));
         return job;
     }
@@ -178,10 +175,5 @@ class ResourceImportJobs {
         } catch (IOException e) {
             log.warn("Could not remove the upload folder {}", folder, e);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
     }
 }

@@ -1,10 +1,6 @@
 package org.uclg.carta.library;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
@@ -12,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uclg.carta.network.LocalGovernmentRenamed;
 import org.uclg.carta.taxonomy.ArticleLabelCorrected;
@@ -20,7 +18,8 @@ import org.uclg.carta.taxonomy.ArticleLabelCorrected;
 /**
  * Resources are found by the labels of their rights and the names of their local governments
  * (see ResourceTermsBinder). When one of those changes, the resources that carry it are indexed
- * again, in the background and a hundred at a time, once the change is committed.
+ * again, a hundred at a time, once the change is committed. The listeners are Spring Modulith's:
+ * the event is kept in event_publication until they finish, so a restart midway runs them again.
  */
 @Component
 class TermsReindex {
@@ -30,29 +29,25 @@ class TermsReindex {
 
     private final JdbcClient jdbc;
     private final EntityManager em;
-    private final TransactionTemplate tx;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "terms-reindex");
-        t.setDaemon(true);
-        return t;
-    });
-
+    private final TransactionTemplate batches;
     private final TermLabels labels;
 
-    TermsReindex(JdbcClient jdbc, EntityManager em, TransactionTemplate tx, TermLabels labels) {
+    TermsReindex(JdbcClient jdbc, EntityManager em, PlatformTransactionManager transactions, TermLabels labels) {
         this.labels = labels;
         this.jdbc = jdbc;
         this.em = em;
-        this.tx = tx;
+        this.batches = new TransactionTemplate(transactions);
+        // Each batch commits on its own, so a long reindex never holds one transaction open.
+        this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(ArticleLabelCorrected event) {
         reindex(jdbc.sql("select resource_id from resource_article where article_id = ?").param(event.articleId())
                 .query(Long.class).list());
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(LocalGovernmentRenamed event) {
         reindex(jdbc.sql("select resource_id from resource_local_government where local_government_id = ?")
                 .param(event.localGovernmentId()).query(Long.class).list());
@@ -60,31 +55,18 @@ class TermsReindex {
 
     private void reindex(List<Long> ids) {
         labels.forget();
-        if (ids.isEmpty()) {
-            return;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            batches.executeWithoutResult(status -> {
+                var plan = Search.session(em).indexingPlan();
+                batch.forEach(id -> {
+                    Resource r = em.find(Resource.class, id);
+                    if (r != null) {
+                        plan.addOrUpdate(r);
+                    }
+                });
+            });
         }
-        worker.submit(() -> {
-            try {
-                for (int from = 0; from < ids.size(); from += BATCH) {
-                    List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                    tx.executeWithoutResult(status -> {
-                        var plan = Search.session(em).indexingPlan();
-                        batch.forEach(id -> {
-                            Resource r = em.find(Resource.class, id);
-                            if (r != null) {
-                                plan.addOrUpdate(r);
-                            }
-                        });
-                    });
-                }
-            } catch (RuntimeException e) {
-                log.warn("Could not index {} resources again after a label change: {}", ids.size(), e.toString());
-            }
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        log.debug("Indexed {} resources again after a label change", ids.size());
     }
 }
