@@ -22,6 +22,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "carta.extraction.delay-ms=3600000",
         "carta.monitoring.mail-initial-delay-ms=3600000",
         "carta.base-url=http://carta.test",
+        // Contexts close at JVM exit: a long wait per executor there makes Surefire kill the fork.
+        "spring.task.execution.shutdown.await-termination-period=1s",
         "carta.admin.email=" + CartaIntegrationTest.ADMIN_EMAIL,
         "carta.admin.password=" + CartaIntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc

@@ -78,7 +78,8 @@ class SecurityConfig {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/*/admin/mail/**", "/*/admin/users/**", "/*/admin/search-index").hasRole("ADMIN")
+                .requestMatchers("/*/admin/mail/**", "/*/admin/users/**", "/*/admin/search-index",
+                        "/*/admin/background-work").hasRole("ADMIN")
                 .requestMatchers("/*/admin", "/*/admin/**").hasRole("EDITOR")
                 .requestMatchers("/*/account", "/*/account/**").authenticated()
                 .anyRequest().permitAll())

@@ -37,9 +37,12 @@ class ResourceService {
     private final Clock clock;
     private final org.uclg.carta.kit.files.FileStorage storage;
     private final ResourceFiles files;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ResourceService(Resources resources, Taxonomy taxonomy, Directory directory, AuditTrail audit, Clock clock,
-            org.uclg.carta.kit.files.FileStorage storage, ResourceFiles files) {
+            org.uclg.carta.kit.files.FileStorage storage, ResourceFiles files,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.storage = storage;
         this.files = files;
         this.resources = resources;
@@ -212,6 +215,7 @@ class ResourceService {
         Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
         r.publication().publish(editor.getUsername(), now());
         audit.record(ITEM_TYPE, id, "published", null);
+        events.publishEvent(new ResourcePublished(id));
     }
 
     void returnToAuthor(long id, String reason, CartaUser editor) {

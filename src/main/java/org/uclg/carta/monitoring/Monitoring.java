@@ -41,8 +41,11 @@ public class Monitoring {
     private final Taxonomy taxonomy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Monitoring(Adherences adherences, Directory directory, Taxonomy taxonomy, AuditTrail audit, Clock clock) {
+    Monitoring(Adherences adherences, Directory directory, Taxonomy taxonomy, AuditTrail audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.adherences = adherences;
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -120,6 +123,7 @@ public class Monitoring {
         a.apply(data, now());
         adherences.save(a);
         audit.record(ITEM_TYPE, a.view().id(), "recorded", frameworkCode);
+        events.publishEvent(new AdherenceRecorded(a.view().id(), localGovernmentId, frameworkCode));
         return a.view().id();
     }
 
@@ -129,6 +133,7 @@ public class Monitoring {
         if (a.current()) {
             a.withdraw(on, reason, now());
             audit.record(ITEM_TYPE, id, "withdrawn", reason);
+            events.publishEvent(new AdherenceWithdrawn(id, a.localGovernmentId(), a.view().frameworkCode()));
         }
     }
 

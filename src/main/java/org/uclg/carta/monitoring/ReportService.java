@@ -31,9 +31,12 @@ public class ReportService {
     private final IndicatorValues values;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReportService(Reports reports, CycleService cycleService, Adherences adherences,
-            IndicatorValues values, AuditTrail audit, Clock clock) {
+            IndicatorValues values, AuditTrail audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.cycleService = cycleService;
         this.adherences = adherences;
@@ -171,6 +174,7 @@ public class ReportService {
                     v.value()), id);
         }
         audit.record(ITEM_TYPE, id, "published", null);
+        events.publishEvent(new ReportPublished(id, r.localGovernmentId(), r.cycleId()));
     }
 
     private Report reviewed(long id, CartaUser user, ReportState... from) {

@@ -88,6 +88,7 @@ class RoleRouteMatrixTest {
         routes.put("/en/admin/users", ADMINS);
         routes.put("/en/admin/mail", ADMINS);
         routes.put("/en/admin/search-index", ADMINS);
+        routes.put("/en/admin/background-work", ADMINS);
         routes.put("/es/search?q=agua", OPEN);
         routes.put("/en/account", SIGNED_IN);
         routes.put("/actuator/prometheus", "401 403 403 403 403 200");

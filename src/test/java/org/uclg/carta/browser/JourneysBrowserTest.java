@@ -141,7 +141,7 @@ class JourneysBrowserTest {
             }
             b.signIn(ADMIN, PASSWORD);
             for (String page : List.of("/en/account", "/fr/admin", "/en/admin/invitations", "/es/admin/users",
-                    "/en/admin/mail", "/fr/network/local-governments/1/edit", "/en/network/import",
+                    "/en/admin/mail", "/fr/admin/background-work", "/fr/network/local-governments/1/edit", "/en/network/import",
                     "/es/frameworks/GCA/articles/I/edit", "/en/pages/about/edit", "/en/resources/new",
                     "/fr/resources/mine", "/es/resources/1/edit", "/en/resources/import",
                     "/fr/monitoring/frameworks/GCA/adherences/new", "/es/monitoring/adherences/1/withdraw",

@@ -21,7 +21,11 @@ import org.uclg.carta.CartaIntegrationTest;
 import org.uclg.carta.network.Directory;
 
 @CartaIntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ResourceWorkflowTest {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -117,6 +121,7 @@ class ResourceWorkflowTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/en/resources/" + id + "/publish").with(csrf()).with(user(editor)))
                 .andExpect(status().is3xxRedirection());
+        assertThat(events.stream(ResourcePublished.class)).containsExactly(new ResourcePublished(Long.parseLong(id)));
 
         mvc.perform(get("/es/resources?q=comedores")).andExpect(content().string(containsString(
                 "Comedores comunitarios en los barrios")));

@@ -29,7 +29,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @CartaIntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class MonitoringTest {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
 
     @Autowired
     MockMvc mvc;
@@ -95,6 +100,10 @@ class MonitoringTest {
                 .param("adheredOn", "2024-03-01").param("decision", "Resolución 12/2024")
                 .param("reservations[" + article + "]", "La vivienda es competencia nacional."))
                 .andExpect(status().is3xxRedirection());
+        assertThat(events.stream(AdherenceRecorded.class)).singleElement().satisfies(e -> {
+            assertThat(e.localGovernmentId()).isEqualTo(montevideo);
+            assertThat(e.frameworkCode()).isEqualTo("ECSHRC");
+        });
         assertThat(monitoring.ofLocalGovernment(montevideo)).anySatisfy(a -> {
             assertThat(a.frameworkCode()).isEqualTo("ECSHRC");
             assertThat(a.adheredOn()).isEqualTo(LocalDate.of(2024, 3, 1));
@@ -127,6 +136,8 @@ class MonitoringTest {
                 .param("reason", "Nouvelle délibération du conseil")).andExpect(status().is3xxRedirection());
 
         assertThat(monitoring.adherents("GGP", null, null, "en").rows()).noneMatch(a -> a.adherence().id() == id);
+        assertThat(events.stream(AdherenceWithdrawn.class)).singleElement()
+                .satisfies(e -> assertThat(e.adherenceId()).isEqualTo(id));
         assertThat(monitoring.find(id)).get().satisfies(a -> {
             assertThat(a.current()).isFalse();
             assertThat(a.withdrawalReason()).isEqualTo("Nouvelle délibération du conseil");

@@ -33,7 +33,12 @@ import org.uclg.carta.taxonomy.Taxonomy;
 
 /** A reporting cycle from its opening to a published report, as its users and the public see it. */
 @CartaIntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ReportingTest {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
 
     @Autowired
     MockMvc mvc;
@@ -190,6 +195,7 @@ class ReportingTest {
         mvc.perform(post(review).with(csrf()).with(user(editor)).param("step", "start"));
         mvc.perform(post(review).with(csrf()).with(user(editor)).param("step", "publish"));
         assertThat(reports.visible(report, null).state()).isEqualTo(ReportState.PUBLISHED);
+        assertThat(events.stream(ReportPublished.class)).containsExactly(new ReportPublished(report, montevideo, cycle));
 
         // Now it is public everywhere, with scripts shown as text.
         mvc.perform(get("/es/monitoring/reports/" + report)).andExpect(status().isOk())
