@@ -1,12 +1,17 @@
 package org.uclg.carta.site;
 
+import org.uclg.carta.kit.i18n.Translatable;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 
 /** What the page editing form posts; never the entity itself. */
 public class PageForm {
 
+    @Translatable(max = 200)
     private TranslatableInput title = new TranslatableInput();
+
+    @Translatable(max = 100_000, required = false)
     private TranslatableInput body = new TranslatableInput();
+
     private long version;
 
     public TranslatableInput getTitle() {

@@ -1,9 +1,11 @@
 package org.uclg.carta.site;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +15,7 @@ import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.i18n.Markdown;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.web.FieldErrors;
-import org.uclg.carta.kit.web.Languages;
+import org.uclg.carta.kit.web.FormFlow;
 import org.uclg.carta.kit.web.NotFoundException;
 
 @Controller
@@ -22,13 +24,11 @@ class SitePageController {
     private final SitePageService pages;
     private final Markdown markdown;
     private final AuditTrail audit;
-    private final Languages languages;
 
-    SitePageController(SitePageService pages, Markdown markdown, AuditTrail audit, Languages languages) {
+    SitePageController(SitePageService pages, Markdown markdown, AuditTrail audit) {
         this.pages = pages;
         this.markdown = markdown;
         this.audit = audit;
-        this.languages = languages;
     }
 
     @GetMapping("/{lang}/pages/{slug}")
@@ -55,29 +55,14 @@ class SitePageController {
 
     @PostMapping("/{lang}/pages/{slug}/edit")
     @PreAuthorize("hasRole('EDITOR')")
-    String save(@PathVariable String lang, @PathVariable String slug, @ModelAttribute("form") PageForm form,
-            Model model, RedirectAttributes redirect) {
+    String save(@PathVariable String lang, @PathVariable String slug, @Valid @ModelAttribute("form") PageForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         pages.find(slug).orElseThrow(NotFoundException::new);
-        FieldErrors errors = new FieldErrors();
-        if (form.getTitle().isBlankIn(languages.codes())) {
-            errors.reject("title", "validation.translatable.required");
-        }
-        if (form.getTitle().tooLong(200)) {
-            errors.reject("title", "validation.tooLong");
-        }
-        if (form.getBody().tooLong(100_000)) {
-            errors.reject("body", "validation.tooLong");
-        }
-        if (errors.any()) {
-            return form(model, slug, form, errors, false);
-        }
-        try {
-            pages.save(slug, form);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return form(model, slug, form, errors, true);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/" + lang + "/pages/" + slug;
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, slug, form, errors, conflict), redirect,
+                "flash.saved", () -> {
+                    pages.save(slug, form);
+                    return "/" + lang + "/pages/" + slug;
+                });
     }
 
     private String form(Model model, String slug, PageForm form, FieldErrors errors, boolean conflict) {
