@@ -1,6 +1,9 @@
 package org.uclg.carta.monitoring;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.uclg.carta.kit.web.FormFlow;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uclg.carta.accounts.CartaUser;
-import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
@@ -26,17 +28,15 @@ class CommitmentController {
     private final Monitoring monitoring;
     private final Directory directory;
     private final Taxonomy taxonomy;
-    private final CartaProperties props;
     private final FollowUpService followUp;
 
     CommitmentController(CommitmentService commitments, Monitoring monitoring, Directory directory, Taxonomy taxonomy,
-            CartaProperties props, FollowUpService followUp) {
+            FollowUpService followUp) {
         this.followUp = followUp;
         this.commitments = commitments;
         this.monitoring = monitoring;
         this.directory = directory;
         this.taxonomy = taxonomy;
-        this.props = props;
     }
 
     @GetMapping("/{lang}/monitoring/local-governments/{id}")
@@ -71,16 +71,13 @@ class CommitmentController {
     }
 
     @PostMapping("/{lang}/monitoring/local-governments/{id}/commitments/new")
-    String create(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") CommitmentForm form,
-            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+    String create(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form,
+            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
         LocalGovernmentView lg = managed(id, user);
-        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
-        if (validated.errors().any()) {
-            return form(model, lg, form, validated.errors(), null, false);
-        }
-        long created = commitments.create(id, validated.data(), user);
-        redirect.addFlashAttribute("flash", "monitoring.commitment.saved");
-        return "redirect:/" + lang + "/monitoring/commitments/" + created;
+        checkArticles(form, binding);
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, lg, form, errors, null, conflict), redirect,
+                "monitoring.commitment.saved",
+                () -> "/" + lang + "/monitoring/commitments/" + commitments.create(id, form.toData(), user));
     }
 
     @GetMapping("/{lang}/monitoring/commitments/{id}/edit")
@@ -92,21 +89,22 @@ class CommitmentController {
     }
 
     @PostMapping("/{lang}/monitoring/commitments/{id}/edit")
-    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") CommitmentForm form,
-            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form,
+            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
         CommitmentView c = commitments.visible(id, user);
         LocalGovernmentView lg = managed(c.localGovernmentId(), user);
-        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
-        if (validated.errors().any()) {
-            return form(model, lg, form, validated.errors(), id, false);
+        checkArticles(form, binding);
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, lg, form, errors, id, conflict), redirect,
+                "monitoring.commitment.saved", () -> {
+                    commitments.update(id, form.getVersion(), form.toData(), user);
+                    return "/" + lang + "/monitoring/commitments/" + id;
+                });
+    }
+
+    private void checkArticles(CommitmentForm form, BindingResult binding) {
+        if (!Monitoring.linkableArticles(taxonomy).containsAll(form.getArticleIds())) {
+            FormFlow.reject(binding, "articleIds", "monitoring.error.article");
         }
-        try {
-            commitments.update(id, form.getVersion(), validated.data(), user);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return form(model, lg, form, new FieldErrors(), id, true);
-        }
-        redirect.addFlashAttribute("flash", "monitoring.commitment.saved");
-        return "redirect:/" + lang + "/monitoring/commitments/" + id;
     }
 
     @PostMapping("/{lang}/monitoring/commitments/{id}/delete")

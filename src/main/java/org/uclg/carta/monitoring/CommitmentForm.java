@@ -1,5 +1,11 @@
 package org.uclg.carta.monitoring;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.uclg.carta.kit.i18n.Translatable;
+import org.uclg.carta.kit.web.CrossFieldRules;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,21 +15,36 @@ import java.util.Set;
 
 import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.i18n.TranslatableInput;
-import org.uclg.carta.kit.web.FieldErrors;
 
 /** What the commitment form posts, kept as typed so a rejected form shows it back. */
-public class CommitmentForm {
+@CrossFieldRules
+public class CommitmentForm implements CrossFieldRules.Checked {
 
+    @Translatable(max = 300)
     private TranslatableInput title = new TranslatableInput();
+
+    @Translatable(max = 10_000, required = false)
     private TranslatableInput description = new TranslatableInput();
+
+    @Size(max = 200, message = "validation.tooLong")
     private String department = "";
-    private String startsOn = "";
-    private String endsOn = "";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startsOn;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endsOn;
+
+    @Size(max = 200, message = "validation.tooLong")
     private String baseline = "";
+
+    @Size(max = 200, message = "validation.tooLong")
     private String target = "";
+
     private String budget = "";
     private String currency = "";
     private boolean open = true;
+    @NotEmpty(message = "monitoring.commitment.error.articles")
     private List<Long> articleIds = new ArrayList<>();
     private long version;
 
@@ -32,8 +53,8 @@ public class CommitmentForm {
         f.title = TranslatableInput.from(c.title());
         f.description = TranslatableInput.from(c.description());
         f.department = Inputs.orEmpty(c.department());
-        f.startsOn = c.startsOn() == null ? "" : c.startsOn().toString();
-        f.endsOn = c.endsOn() == null ? "" : c.endsOn().toString();
+        f.startsOn = c.startsOn();
+        f.endsOn = c.endsOn();
         f.baseline = Inputs.orEmpty(c.baseline());
         f.target = Inputs.orEmpty(c.target());
         f.budget = c.budget() == null ? "" : c.budget().toPlainString();
@@ -44,58 +65,43 @@ public class CommitmentForm {
         return f;
     }
 
-    /** Checks every field; the data is null when anything is wrong. */
-    Validated validate(List<String> languages, Set<Long> knownArticles) {
-        FieldErrors errors = new FieldErrors();
-        if (title.isBlankIn(languages)) {
-            errors.reject("title", "validation.translatable.required");
-        } else if (title.tooLong(300)) {
-            errors.reject("title", "validation.tooLong");
+    @Override
+    public void check(CrossFieldRules.Rejections rules) {
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            rules.reject("endsOn", "monitoring.commitment.error.period");
         }
-        if (description.tooLong(10_000)) {
-            errors.reject("description", "validation.tooLong");
+        BigDecimal amount = amount();
+        if (!budget.isBlank() && (amount == null || amount.signum() < 0 || amount.precision() - amount.scale() > 14)) {
+            rules.reject("budget", "monitoring.commitment.error.budget");
         }
-        LocalDate start = Inputs.date(startsOn, "startsOn", errors);
-        LocalDate end = Inputs.date(endsOn, "endsOn", errors);
-        if (start != null && end != null && end.isBefore(start)) {
-            errors.reject("endsOn", "monitoring.commitment.error.period");
+        if (amount != null && !currencyCode().matches("[A-Z]{3}")) {
+            rules.reject("currency", "monitoring.commitment.error.currency");
         }
-        for (String[] field : new String[][] {{"department", department}, {"baseline", baseline}, {"target", target}}) {
-            if (field[1].length() > 200) {
-                errors.reject(field[0], "validation.tooLong");
-            }
-        }
-        BigDecimal amount = null;
-        if (!budget.isBlank()) {
-            try {
-                amount = new BigDecimal(budget.strip().replace(" ", "").replace(",", "."));
-                if (amount.signum() < 0 || amount.precision() - amount.scale() > 14) {
-                    errors.reject("budget", "monitoring.commitment.error.budget");
-                }
-            } catch (NumberFormatException e) {
-                errors.reject("budget", "monitoring.commitment.error.budget");
-            }
-        }
-        String cur = currency.strip().toUpperCase(Locale.ROOT);
-        if (amount != null && !cur.matches("[A-Z]{3}")) {
-            errors.reject("currency", "monitoring.commitment.error.currency");
-        }
-        if (articleIds.isEmpty()) {
-            errors.reject("articleIds", "monitoring.commitment.error.articles");
-        } else if (!knownArticles.containsAll(articleIds)) {
-            errors.reject("articleIds", "monitoring.error.article");
-        }
-        if (errors.any()) {
-            return new Validated(null, errors);
-        }
-        return new Validated(new CommitmentData(title.toText(), description.toText(), Inputs.blankToNull(department), start,
-                end, Inputs.blankToNull(baseline), Inputs.blankToNull(target), amount, amount == null ? null : cur, open,
-                Set.copyOf(articleIds)), errors);
     }
 
-    record Validated(CommitmentData data, FieldErrors errors) {
+    /** The budget as typed with spaces or a decimal comma, or null when empty or unreadable. */
+    private BigDecimal amount() {
+        if (budget.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(budget.strip().replace(" ", "").replace(",", "."));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
+    private String currencyCode() {
+        return currency.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The commitment as typed, once the form is valid. */
+    CommitmentData toData() {
+        BigDecimal amount = amount();
+        return new CommitmentData(title.toText(), description.toText(), Inputs.blankToNull(department), startsOn,
+                endsOn, Inputs.blankToNull(baseline), Inputs.blankToNull(target), amount,
+                amount == null ? null : currencyCode(), open, Set.copyOf(articleIds));
+    }
 
     public TranslatableInput getTitle() {
         return title;
@@ -121,20 +127,20 @@ public class CommitmentForm {
         this.department = Inputs.orEmpty(department);
     }
 
-    public String getStartsOn() {
+    public LocalDate getStartsOn() {
         return startsOn;
     }
 
-    public void setStartsOn(String startsOn) {
-        this.startsOn = Inputs.orEmpty(startsOn);
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
     }
 
-    public String getEndsOn() {
+    public LocalDate getEndsOn() {
         return endsOn;
     }
 
-    public void setEndsOn(String endsOn) {
-        this.endsOn = Inputs.orEmpty(endsOn);
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
     }
 
     public String getBaseline() {

@@ -1,17 +1,18 @@
 package org.uclg.carta.monitoring;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.FieldErrors;
-import org.uclg.carta.kit.web.InvalidInputException;
+import org.uclg.carta.kit.web.FormFlow;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.taxonomy.Taxonomy;
 
@@ -21,12 +22,10 @@ class IndicatorController {
 
     private final IndicatorLibrary library;
     private final Taxonomy taxonomy;
-    private final CartaProperties props;
 
-    IndicatorController(IndicatorLibrary library, Taxonomy taxonomy, CartaProperties props) {
+    IndicatorController(IndicatorLibrary library, Taxonomy taxonomy) {
         this.library = library;
         this.taxonomy = taxonomy;
-        this.props = props;
     }
 
     @GetMapping("/{lang}/monitoring/indicators")
@@ -51,19 +50,11 @@ class IndicatorController {
 
     @PostMapping("/{lang}/monitoring/indicators/new")
     @PreAuthorize("hasRole('EDITOR')")
-    String create(@PathVariable String lang, @ModelAttribute("form") IndicatorForm form, Model model,
-            RedirectAttributes redirect) {
-        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
-        if (validated.errors().any()) {
-            return form(model, form, validated.errors(), null, false);
-        }
-        try {
-            long id = library.create(validated.data());
-            redirect.addFlashAttribute("flash", "monitoring.indicator.saved");
-            return "redirect:/" + lang + "/monitoring/indicators/" + id;
-        } catch (InvalidInputException e) {
-            return form(model, form, errors(e), null, false);
-        }
+    String create(@PathVariable String lang, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        checkArticles(form, binding);
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, form, errors, null, conflict), redirect,
+                "monitoring.indicator.saved", () -> "/" + lang + "/monitoring/indicators/" + library.create(form.toData()));
     }
 
     @GetMapping("/{lang}/monitoring/indicators/{id}/edit")
@@ -75,22 +66,21 @@ class IndicatorController {
 
     @PostMapping("/{lang}/monitoring/indicators/{id}/edit")
     @PreAuthorize("hasRole('EDITOR')")
-    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") IndicatorForm form,
-            Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         library.find(id).orElseThrow(NotFoundException::new);
-        var validated = form.validate(props.languages(), Monitoring.linkableArticles(taxonomy));
-        if (validated.errors().any()) {
-            return form(model, form, validated.errors(), id, false);
+        checkArticles(form, binding);
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, form, errors, id, conflict), redirect,
+                "monitoring.indicator.saved", () -> {
+                    library.update(id, form.getVersion(), form.toData());
+                    return "/" + lang + "/monitoring/indicators/" + id;
+                });
+    }
+
+    private void checkArticles(IndicatorForm form, BindingResult binding) {
+        if (!Monitoring.linkableArticles(taxonomy).containsAll(form.getArticleIds())) {
+            FormFlow.reject(binding, "articleIds", "monitoring.error.article");
         }
-        try {
-            library.update(id, form.getVersion(), validated.data());
-        } catch (InvalidInputException e) {
-            return form(model, form, errors(e), id, false);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return form(model, form, new FieldErrors(), id, true);
-        }
-        redirect.addFlashAttribute("flash", "monitoring.indicator.saved");
-        return "redirect:/" + lang + "/monitoring/indicators/" + id;
     }
 
     private String form(Model model, IndicatorForm form, FieldErrors errors, Long id, boolean conflict) {
@@ -100,12 +90,5 @@ class IndicatorController {
         model.addAttribute("conflict", conflict);
         model.addAttribute("pickerGroups", taxonomy.pickerGroups());
         return "monitoring/indicatorEdit";
-    }
-
-
-    private static FieldErrors errors(InvalidInputException e) {
-        FieldErrors errors = new FieldErrors();
-        e.errors().forEach(errors::reject);
-        return errors;
     }
 }

@@ -6,17 +6,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.uclg.carta.kit.i18n.Translatable;
 import org.uclg.carta.kit.i18n.TranslatableInput;
-import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.CrossFieldRules;
 
 /** What the indicator form posts, kept as typed so a rejected form shows it back. */
-public class IndicatorForm {
+@CrossFieldRules
+public class IndicatorForm implements CrossFieldRules.Checked {
 
+    @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9._-]{0,29}\\s*", message = "monitoring.indicator.error.code")
     private String code = "";
+
+    @Translatable(max = 300)
     private TranslatableInput name = new TranslatableInput();
+
+    @Translatable(max = 5_000, required = false)
     private TranslatableInput definition = new TranslatableInput();
+
     private String kind = "";
+
+    @NotBlank(message = "monitoring.indicator.error.unit")
+    @Size(max = 40, message = "monitoring.indicator.error.unit")
     private String unit = "";
+
     private String direction = "";
     private String disaggregations = "";
     private List<Long> articleIds = new ArrayList<>();
@@ -36,32 +52,22 @@ public class IndicatorForm {
         return f;
     }
 
-    /** Checks every field; the data is null when anything is wrong. */
-    Validated validate(List<String> languages, Set<Long> knownArticles) {
-        FieldErrors errors = new FieldErrors();
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        if (!c.matches("[A-Z0-9][A-Z0-9._-]{0,29}")) {
-            errors.reject("code", "monitoring.indicator.error.code");
+    @Override
+    public void check(CrossFieldRules.Rejections rules) {
+        if (IndicatorKind.fromCode(kind) == null) {
+            rules.reject("kind", "monitoring.indicator.error.kind");
         }
-        if (name.isBlankIn(languages)) {
-            errors.reject("name", "validation.translatable.required");
-        } else if (name.tooLong(300)) {
-            errors.reject("name", "validation.tooLong");
+        if (Direction.fromCode(direction) == null) {
+            rules.reject("direction", "monitoring.indicator.error.direction");
         }
-        if (definition.tooLong(5_000)) {
-            errors.reject("definition", "validation.tooLong");
+        Set<String> breakdowns = breakdowns();
+        if (breakdowns.stream().anyMatch(b -> !b.matches("[a-z0-9 _-]{1,40}"))
+                || String.join(",", breakdowns).length() > 300) {
+            rules.reject("disaggregations", "monitoring.indicator.error.disaggregations");
         }
-        IndicatorKind k = IndicatorKind.fromCode(kind);
-        if (k == null) {
-            errors.reject("kind", "monitoring.indicator.error.kind");
-        }
-        if (unit.isBlank() || unit.length() > 40) {
-            errors.reject("unit", "monitoring.indicator.error.unit");
-        }
-        Direction d = Direction.fromCode(direction);
-        if (d == null) {
-            errors.reject("direction", "monitoring.indicator.error.direction");
-        }
+    }
+
+    private Set<String> breakdowns() {
         Set<String> breakdowns = new LinkedHashSet<>();
         for (String part : disaggregations.split(",")) {
             String value = part.strip().toLowerCase(Locale.ROOT);
@@ -69,21 +75,14 @@ public class IndicatorForm {
                 breakdowns.add(value);
             }
         }
-        if (breakdowns.stream().anyMatch(b -> !b.matches("[a-z0-9 _-]{1,40}"))
-                || String.join(",", breakdowns).length() > 300) {
-            errors.reject("disaggregations", "monitoring.indicator.error.disaggregations");
-        }
-        if (!knownArticles.containsAll(articleIds)) {
-            errors.reject("articleIds", "monitoring.error.article");
-        }
-        if (errors.any()) {
-            return new Validated(null, errors);
-        }
-        return new Validated(new IndicatorData(c, name.toText(), definition.toText(), k, unit.strip(), d,
-                List.copyOf(breakdowns), Set.copyOf(articleIds)), errors);
+        return breakdowns;
     }
 
-    record Validated(IndicatorData data, FieldErrors errors) {
+    /** The indicator as typed, once the form is valid. */
+    IndicatorData toData() {
+        return new IndicatorData(code.strip().toUpperCase(Locale.ROOT), name.toText(), definition.toText(),
+                IndicatorKind.fromCode(kind), unit.strip(), Direction.fromCode(direction), List.copyOf(breakdowns()),
+                Set.copyOf(articleIds));
     }
 
     public String getCode() {
