@@ -3,57 +3,60 @@ package org.uclg.carta.monitoring;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.URL;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.uclg.carta.kit.web.CrossFieldRules;
 import org.uclg.carta.kit.web.Inputs;
-import org.uclg.carta.kit.web.FieldErrors;
 
 /** What the adherence form posts, kept as typed so a rejected form shows it back. */
-public class AdherenceForm {
+@CrossFieldRules
+public class AdherenceForm implements CrossFieldRules.Checked {
 
+    @NotNull(message = "monitoring.error.localGovernment")
     private Long localGovernmentId;
-    private String adheredOn = "";
+
+    @NotNull(message = "validation.date")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate adheredOn;
+
+    @Size(max = 500, message = "validation.tooLong")
     private String decision = "";
+
+    @URL(regexp = "(?i)(https?://.+)?", message = "network.validation.website")
+    @Size(max = 1_000, message = "network.validation.website")
     private String decisionUrl = "";
+
+    @Size(max = 300, message = "validation.tooLong")
     private String signedBy = "";
+
     private Map<Long, String> reservations = new LinkedHashMap<>();
 
-    /** Checks every field; the data is null when anything is wrong. */
-    Validated validate(Set<Long> frameworkArticles, LocalDate today) {
-        FieldErrors errors = new FieldErrors();
-        if (localGovernmentId == null) {
-            errors.reject("localGovernmentId", "monitoring.error.localGovernment");
+    @Override
+    public void check(CrossFieldRules.Rejections rules) {
+        if (notes().values().stream().anyMatch(n -> n.length() > 1_000)) {
+            rules.reject("reservations", "validation.tooLong");
         }
-        LocalDate date = Inputs.requiredDate(adheredOn, "adheredOn", errors);
-        if (date != null && date.isAfter(today)) {
-            errors.reject("adheredOn", "monitoring.error.future");
-        }
-        if (decision.length() > 500 || signedBy.length() > 300) {
-            errors.reject(decision.length() > 500 ? "decision" : "signedBy", "validation.tooLong");
-        }
-        String url = decisionUrl.isBlank() ? null : decisionUrl.strip();
-        if (url != null && !Inputs.isHttpUrl(url)) {
-            errors.reject("decisionUrl", "network.validation.website");
-        }
-        Map<Long, String> notes = new LinkedHashMap<>();
-        reservations.forEach((article, note) -> {
-            if (note != null && !note.isBlank()) {
-                if (!frameworkArticles.contains(article)) {
-                    errors.reject("reservations", "monitoring.error.article");
-                } else if (note.length() > 1_000) {
-                    errors.reject("reservations", "validation.tooLong");
-                } else {
-                    notes.put(article, note.strip());
-                }
-            }
-        });
-        if (errors.any()) {
-            return new Validated(null, errors);
-        }
-        return new Validated(new AdherenceData(date, Inputs.blankToNull(decision), url, Inputs.blankToNull(signedBy), notes), errors);
     }
 
-    record Validated(AdherenceData data, FieldErrors errors) {
+    /** The reservations with something written, by article. */
+    Map<Long, String> notes() {
+        Map<Long, String> notes = new LinkedHashMap<>();
+        reservations.forEach((article, note) -> {
+            if (article != null && note != null && !note.isBlank()) {
+                notes.put(article, note.strip());
+            }
+        });
+        return notes;
+    }
+
+    /** The adherence as typed, once the form is valid. */
+    AdherenceData toData() {
+        return new AdherenceData(adheredOn, Inputs.blankToNull(decision), Inputs.blankToNull(decisionUrl),
+                Inputs.blankToNull(signedBy), notes());
     }
 
     public Long getLocalGovernmentId() {
@@ -64,12 +67,12 @@ public class AdherenceForm {
         this.localGovernmentId = localGovernmentId;
     }
 
-    public String getAdheredOn() {
+    public LocalDate getAdheredOn() {
         return adheredOn;
     }
 
-    public void setAdheredOn(String adheredOn) {
-        this.adheredOn = adheredOn == null ? "" : adheredOn;
+    public void setAdheredOn(LocalDate adheredOn) {
+        this.adheredOn = adheredOn;
     }
 
     public String getDecision() {
@@ -77,7 +80,7 @@ public class AdherenceForm {
     }
 
     public void setDecision(String decision) {
-        this.decision = decision == null ? "" : decision;
+        this.decision = Inputs.orEmpty(decision);
     }
 
     public String getDecisionUrl() {
@@ -85,7 +88,7 @@ public class AdherenceForm {
     }
 
     public void setDecisionUrl(String decisionUrl) {
-        this.decisionUrl = decisionUrl == null ? "" : decisionUrl;
+        this.decisionUrl = Inputs.orEmpty(decisionUrl).strip();
     }
 
     public String getSignedBy() {
@@ -93,7 +96,7 @@ public class AdherenceForm {
     }
 
     public void setSignedBy(String signedBy) {
-        this.signedBy = signedBy == null ? "" : signedBy;
+        this.signedBy = Inputs.orEmpty(signedBy);
     }
 
     public Map<Long, String> getReservations() {

@@ -1,5 +1,9 @@
 package org.uclg.carta.monitoring;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.uclg.carta.kit.web.FormFlow;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.accounts.CartaUser;
 import org.uclg.carta.kit.web.FieldErrors;
-import org.uclg.carta.kit.web.InvalidInputException;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
@@ -90,33 +93,30 @@ class MonitoringController {
         requireSignedIn(user);
         AdherenceForm form = new AdherenceForm();
         form.setLocalGovernmentId(localGovernment);
-        form.setAdheredOn(LocalDate.now(clock).toString());
+        form.setAdheredOn(LocalDate.now(clock));
         return form(model, monitoring.adherableFramework(code), form, new FieldErrors(), user);
     }
 
     @PostMapping("/{lang}/monitoring/frameworks/{code}/adherences/new")
-    String create(@PathVariable String lang, @PathVariable String code, @ModelAttribute("form") AdherenceForm form,
-            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+    String create(@PathVariable String lang, @PathVariable String code, @Valid @ModelAttribute("form") AdherenceForm form,
+            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
         requireSignedIn(user);
         FrameworkSummary framework = monitoring.adherableFramework(code);
         Set<Long> articles = taxonomy.articles(code).stream().map(ArticleRef::id).collect(Collectors.toSet());
-        var validated = form.validate(articles, LocalDate.now(clock));
-        FieldErrors errors = validated.errors();
+        if (form.getAdheredOn() != null && form.getAdheredOn().isAfter(LocalDate.now(clock))) {
+            FormFlow.reject(binding, "adheredOn", "monitoring.error.future");
+        }
+        if (!articles.containsAll(form.notes().keySet())) {
+            FormFlow.reject(binding, "reservations", "monitoring.error.article");
+        }
         if (form.getLocalGovernmentId() != null && !Monitoring.mayActFor(user, form.getLocalGovernmentId())) {
-            errors.reject("localGovernmentId", "monitoring.error.notYours");
+            FormFlow.reject(binding, "localGovernmentId", "monitoring.error.notYours");
         }
-        if (errors.any()) {
-            return form(model, framework, form, errors, user);
-        }
-        try {
-            monitoring.record(form.getLocalGovernmentId(), code, validated.data(), user);
-        } catch (InvalidInputException e) {
-            FieldErrors conflict = new FieldErrors();
-            e.errors().forEach(conflict::reject);
-            return form(model, framework, form, conflict, user);
-        }
-        redirect.addFlashAttribute("flash", "monitoring.flash.recorded");
-        return "redirect:/" + lang + "/monitoring/frameworks/" + code;
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, framework, form, errors, user), redirect,
+                "monitoring.flash.recorded", () -> {
+                    monitoring.record(form.getLocalGovernmentId(), code, form.toData(), user);
+                    return "/" + lang + "/monitoring/frameworks/" + code;
+                });
     }
 
     @GetMapping("/{lang}/monitoring/adherences/{id}/withdraw")
@@ -126,33 +126,26 @@ class MonitoringController {
         if (!Monitoring.mayActFor(user, a.localGovernmentId())) {
             throw new org.springframework.security.access.AccessDeniedException("Not allowed");
         }
-        return withdrawPage(model, a, LocalDate.now(clock).toString(), "", new FieldErrors());
+        WithdrawalForm form = new WithdrawalForm();
+        form.setOn(LocalDate.now(clock));
+        return withdrawPage(model, a, form, new FieldErrors());
     }
 
     @PostMapping("/{lang}/monitoring/adherences/{id}/withdraw")
-    String withdraw(@PathVariable String lang, @PathVariable long id, @RequestParam(defaultValue = "") String on,
-            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CartaUser user, Model model,
-            RedirectAttributes redirect) {
+    String withdraw(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") WithdrawalForm form,
+            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
         AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
-        FieldErrors errors = new FieldErrors();
-        LocalDate date = Inputs.requiredDate(on, "on", errors);
-        if (date != null && a.adheredOn() != null && date.isBefore(a.adheredOn())) {
-            errors.reject("on", "monitoring.error.beforeAdherence");
+        if (!Monitoring.mayActFor(user, a.localGovernmentId())) {
+            throw new org.springframework.security.access.AccessDeniedException("Not allowed");
         }
-        if (reason.isBlank()) {
-            errors.reject("reason", "monitoring.error.reason");
-        } else if (reason.length() > 1_000) {
-            errors.reject("reason", "validation.tooLong");
+        if (form.getOn() != null && a.adheredOn() != null && form.getOn().isBefore(a.adheredOn())) {
+            FormFlow.reject(binding, "on", "monitoring.error.beforeAdherence");
         }
-        if (errors.any()) {
-            if (!Monitoring.mayActFor(user, a.localGovernmentId())) {
-                throw new org.springframework.security.access.AccessDeniedException("Not allowed");
-            }
-            return withdrawPage(model, a, on, reason, errors);
-        }
-        monitoring.withdraw(id, date, reason.strip(), user);
-        redirect.addFlashAttribute("flash", "monitoring.flash.withdrawn");
-        return "redirect:/" + lang + "/monitoring/frameworks/" + a.frameworkCode();
+        return FormFlow.submit(binding, (errors, conflict) -> withdrawPage(model, a, form, errors), redirect,
+                "monitoring.flash.withdrawn", () -> {
+                    monitoring.withdraw(id, form.getOn(), form.getReason().strip(), user);
+                    return "/" + lang + "/monitoring/frameworks/" + a.frameworkCode();
+                });
     }
 
     private String form(Model model, FrameworkSummary framework, AdherenceForm form, FieldErrors errors,
@@ -165,12 +158,11 @@ class MonitoringController {
         return "monitoring/adherenceForm";
     }
 
-    private String withdrawPage(Model model, AdherenceView a, String on, String reason, FieldErrors errors) {
+    private String withdrawPage(Model model, AdherenceView a, WithdrawalForm form, FieldErrors errors) {
         model.addAttribute("adherence", a);
         model.addAttribute("framework", monitoring.adherableFramework(a.frameworkCode()));
         model.addAttribute("localGovernment", directory.find(a.localGovernmentId()).orElseThrow(NotFoundException::new));
-        model.addAttribute("on", on);
-        model.addAttribute("reason", reason);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "monitoring/withdraw";
     }
