@@ -1,5 +1,9 @@
 package org.uclg.carta.monitoring;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.uclg.carta.kit.web.FormFlow;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -99,17 +102,13 @@ class CycleController {
 
     @PostMapping("/{lang}/monitoring/frameworks/{code}/cycles/new")
     @PreAuthorize("hasRole('EDITOR')")
-    String create(@PathVariable String lang, @PathVariable String code, @ModelAttribute("form") CycleForm form,
-            Model model, RedirectAttributes redirect) {
+    String create(@PathVariable String lang, @PathVariable String code, @Valid @ModelAttribute("form") CycleForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         FrameworkSummary f = monitoring.adherableFramework(code);
-        var validated = form.validate(props.languages(), cycles.articleIdsOf(code), cycles.indicatorIds(), null,
-                false);
-        if (validated.errors().any()) {
-            return form(model, f, form, validated.errors(), null, false);
-        }
-        long id = cycles.create(code, validated.data());
-        redirect.addFlashAttribute("flash", "monitoring.cycle.saved");
-        return "redirect:/" + lang + "/monitoring/cycles/" + id;
+        StatusScale scale = checked(form, binding, code, null, false);
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, f, form, errors, null, conflict), redirect,
+                "monitoring.cycle.saved",
+                () -> "/" + lang + "/monitoring/cycles/" + cycles.create(code, form.toData(scale)));
     }
 
     @GetMapping("/{lang}/monitoring/cycles/{id}/edit")
@@ -122,22 +121,28 @@ class CycleController {
 
     @PostMapping("/{lang}/monitoring/cycles/{id}/edit")
     @PreAuthorize("hasRole('EDITOR')")
-    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") CycleForm form,
-            Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") CycleForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         CycleView c = cycles.find(id);
         FrameworkSummary f = monitoring.adherableFramework(c.frameworkCode());
-        var validated = form.validate(props.languages(), cycles.articleIdsOf(c.frameworkCode()),
-                cycles.indicatorIds(), c.scale(), cycles.hasReports(id));
-        if (validated.errors().any()) {
-            return form(model, f, form, validated.errors(), id, false);
+        StatusScale scale = checked(form, binding, c.frameworkCode(), c.scale(), cycles.hasReports(id));
+        return FormFlow.submit(binding, (errors, conflict) -> form(model, f, form, errors, id, conflict), redirect,
+                "monitoring.cycle.saved", () -> {
+                    cycles.update(id, form.getVersion(), form.toData(scale));
+                    return "/" + lang + "/monitoring/cycles/" + id;
+                });
+    }
+
+    /** The rules that need the framework and the library: articles, indicators and the scale. */
+    private StatusScale checked(CycleForm form, BindingResult binding, String framework, StatusScale current,
+            boolean locked) {
+        if (!cycles.articleIdsOf(framework).containsAll(form.getArticleIds())) {
+            FormFlow.reject(binding, "articleIds", "monitoring.error.article");
         }
-        try {
-            cycles.update(id, form.getVersion(), validated.data());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return form(model, f, form, new FieldErrors(), id, true);
+        if (!cycles.indicatorIds().containsAll(form.getIndicatorIds())) {
+            FormFlow.reject(binding, "indicatorIds", "monitoring.cycle.error.indicator");
         }
-        redirect.addFlashAttribute("flash", "monitoring.cycle.saved");
-        return "redirect:/" + lang + "/monitoring/cycles/" + id;
+        return form.scale(props.languages(), current, locked, binding);
     }
 
     private String form(Model model, FrameworkSummary framework, CycleForm form, FieldErrors errors, Long id,

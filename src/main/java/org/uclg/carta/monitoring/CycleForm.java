@@ -1,5 +1,13 @@
 package org.uclg.carta.monitoring;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+import org.uclg.carta.kit.i18n.Translatable;
+import org.uclg.carta.kit.web.CrossFieldRules;
+import org.uclg.carta.kit.web.FormFlow;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,21 +17,38 @@ import java.util.Set;
 
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.i18n.TranslatableText;
-import org.uclg.carta.kit.web.FieldErrors;
-import org.uclg.carta.kit.web.Inputs;
 
 /** What the reporting cycle form posts, kept as typed so a rejected form shows it back. */
-public class CycleForm {
+@CrossFieldRules
+public class CycleForm implements CrossFieldRules.Checked {
 
     static final int MAX_LEVELS = 10;
 
+    @Translatable(max = 200)
     private TranslatableInput title = new TranslatableInput();
+
+    @Translatable(max = 20_000, required = false)
     private TranslatableInput instructions = new TranslatableInput();
+
     private TranslatableInput scale = new TranslatableInput();
-    private String periodStart = "";
-    private String periodEnd = "";
-    private String opensOn = "";
-    private String deadline = "";
+
+    @NotNull(message = "validation.date")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodStart;
+
+    @NotNull(message = "validation.date")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodEnd;
+
+    @NotNull(message = "validation.date")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate opensOn;
+
+    @NotNull(message = "validation.date")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate deadline;
+
+    @NotEmpty(message = "monitoring.cycle.error.articles")
     private List<Long> articleIds = new ArrayList<>();
     private List<Long> indicatorIds = new ArrayList<>();
     private long version;
@@ -33,10 +58,10 @@ public class CycleForm {
         f.title = TranslatableInput.from(c.title());
         f.instructions = TranslatableInput.from(c.instructions());
         f.scale = scaleInput(c.scale());
-        f.periodStart = c.periodStart().toString();
-        f.periodEnd = c.periodEnd().toString();
-        f.opensOn = c.opensOn().toString();
-        f.deadline = c.deadline().toString();
+        f.periodStart = c.periodStart();
+        f.periodEnd = c.periodEnd();
+        f.opensOn = c.opensOn();
+        f.deadline = c.deadline();
         f.articleIds = new ArrayList<>(c.articleIds());
         f.indicatorIds = new ArrayList<>(c.indicatorIds());
         f.version = c.version();
@@ -59,48 +84,32 @@ public class CycleForm {
         return TranslatableInput.from(TranslatableText.of(values));
     }
 
-    /**
-     * Checks every field; the data is null when anything is wrong. The scale keeps the codes of
-     * {@code current} when it keeps its number of levels; {@code locked} forbids changing that number.
-     */
-    Validated validate(List<String> languages, Set<Long> frameworkArticles, Set<Long> knownIndicators,
-            StatusScale current, boolean locked) {
-        FieldErrors errors = new FieldErrors();
-        if (title.isBlankIn(languages)) {
-            errors.reject("title", "validation.translatable.required");
-        } else if (title.tooLong(200)) {
-            errors.reject("title", "validation.tooLong");
+    @Override
+    public void check(CrossFieldRules.Rejections rules) {
+        if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
+            rules.reject("periodEnd", "monitoring.cycle.error.period");
         }
-        if (instructions.tooLong(20_000)) {
-            errors.reject("instructions", "validation.tooLong");
+        if (opensOn != null && deadline != null && deadline.isBefore(opensOn)) {
+            rules.reject("deadline", "monitoring.cycle.error.deadline");
         }
-        LocalDate start = Inputs.requiredDate(periodStart, "periodStart", errors);
-        LocalDate end = Inputs.requiredDate(periodEnd, "periodEnd", errors);
-        LocalDate opens = Inputs.requiredDate(opensOn, "opensOn", errors);
-        LocalDate due = Inputs.requiredDate(deadline, "deadline", errors);
-        if (start != null && end != null && end.isBefore(start)) {
-            errors.reject("periodEnd", "monitoring.cycle.error.period");
-        }
-        if (opens != null && due != null && due.isBefore(opens)) {
-            errors.reject("deadline", "monitoring.cycle.error.deadline");
-        }
-        StatusScale parsed = parseScale(languages, current, locked, errors);
-        if (articleIds.isEmpty()) {
-            errors.reject("articleIds", "monitoring.cycle.error.articles");
-        } else if (!frameworkArticles.containsAll(articleIds)) {
-            errors.reject("articleIds", "monitoring.error.article");
-        }
-        if (!knownIndicators.containsAll(indicatorIds)) {
-            errors.reject("indicatorIds", "monitoring.cycle.error.indicator");
-        }
-        if (errors.any()) {
-            return new Validated(null, errors);
-        }
-        return new Validated(new CycleData(title.toText(), instructions.toText(), start, end, opens, due, parsed,
-                Set.copyOf(articleIds), Set.copyOf(indicatorIds)), errors);
     }
 
-    private StatusScale parseScale(List<String> languages, StatusScale current, boolean locked, FieldErrors errors) {
+    /**
+     * The scale typed one level per line in each language, or null with the field rejected. It
+     * keeps the codes of {@code current} when it keeps its number of levels; {@code locked}
+     * forbids changing that number (reports already use it).
+     */
+    StatusScale scale(List<String> languages, StatusScale current, boolean locked, BindingResult binding) {
+        return parseScale(languages, current, locked, binding);
+    }
+
+    /** The cycle as typed, once the form and its scale are valid. */
+    CycleData toData(StatusScale parsed) {
+        return new CycleData(title.toText(), instructions.toText(), periodStart, periodEnd, opensOn, deadline, parsed,
+                Set.copyOf(articleIds), Set.copyOf(indicatorIds));
+    }
+
+    private StatusScale parseScale(List<String> languages, StatusScale current, boolean locked, BindingResult binding) {
         Map<String, List<String>> lines = new LinkedHashMap<>();
         for (String lang : languages) {
             List<String> l = scale.get(lang).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -111,11 +120,11 @@ public class CycleForm {
         int n = lines.values().stream().mapToInt(List::size).max().orElse(0);
         if (n < 2 || n > MAX_LEVELS || lines.values().stream().anyMatch(l -> l.size() != n)
                 || lines.values().stream().flatMap(List::stream).anyMatch(s -> s.length() > 80)) {
-            errors.reject("scale", "monitoring.cycle.error.scale");
+            FormFlow.reject(binding, "scale", "monitoring.cycle.error.scale");
             return null;
         }
         if (locked && n != current.levels().size()) {
-            errors.reject("scale", "monitoring.cycle.error.scaleLocked");
+            FormFlow.reject(binding, "scale", "monitoring.cycle.error.scaleLocked");
             return null;
         }
         List<StatusScale.Level> levels = new ArrayList<>();
@@ -130,10 +139,6 @@ public class CycleForm {
         }
         return new StatusScale(levels);
     }
-
-    record Validated(CycleData data, FieldErrors errors) {
-    }
-
 
     public TranslatableInput getTitle() {
         return title;
@@ -159,36 +164,36 @@ public class CycleForm {
         this.scale = scale;
     }
 
-    public String getPeriodStart() {
+    public LocalDate getPeriodStart() {
         return periodStart;
     }
 
-    public void setPeriodStart(String periodStart) {
-        this.periodStart = Inputs.orEmpty(periodStart);
+    public void setPeriodStart(LocalDate periodStart) {
+        this.periodStart = periodStart;
     }
 
-    public String getPeriodEnd() {
+    public LocalDate getPeriodEnd() {
         return periodEnd;
     }
 
-    public void setPeriodEnd(String periodEnd) {
-        this.periodEnd = Inputs.orEmpty(periodEnd);
+    public void setPeriodEnd(LocalDate periodEnd) {
+        this.periodEnd = periodEnd;
     }
 
-    public String getOpensOn() {
+    public LocalDate getOpensOn() {
         return opensOn;
     }
 
-    public void setOpensOn(String opensOn) {
-        this.opensOn = Inputs.orEmpty(opensOn);
+    public void setOpensOn(LocalDate opensOn) {
+        this.opensOn = opensOn;
     }
 
-    public String getDeadline() {
+    public LocalDate getDeadline() {
         return deadline;
     }
 
-    public void setDeadline(String deadline) {
-        this.deadline = Inputs.orEmpty(deadline);
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
     }
 
     public List<Long> getArticleIds() {
