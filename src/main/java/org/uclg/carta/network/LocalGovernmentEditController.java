@@ -1,6 +1,9 @@
 package org.uclg.carta.network;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.uclg.carta.kit.web.FormFlow;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,15 +42,12 @@ class LocalGovernmentEditController {
     }
 
     @PostMapping("/{lang}/network/local-governments/new")
-    String create(@PathVariable String lang, @ModelAttribute("form") LocalGovernmentForm form, Model model,
-            RedirectAttributes redirect) {
-        var validated = admin.validate(form);
-        if (validated.errors().any()) {
-            return form(lang, model, form, validated.errors(), null, false);
-        }
-        long id = admin.create(validated.data(), form.getArticleIds());
-        redirect.addFlashAttribute("flash", "flash.created");
-        return "redirect:/" + lang + "/network/local-governments/" + id;
+    String create(@PathVariable String lang, @Valid @ModelAttribute("form") LocalGovernmentForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        checkRegion(form, binding);
+        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, null, conflict), redirect,
+                "flash.created",
+                () -> "/" + lang + "/network/local-governments/" + admin.create(form.toData(), form.getArticleIds()));
     }
 
     @GetMapping("/{lang}/network/local-governments/{id}/edit")
@@ -58,22 +58,23 @@ class LocalGovernmentEditController {
     }
 
     @PostMapping("/{lang}/network/local-governments/{id}/edit")
-    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") LocalGovernmentForm form,
-            Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") LocalGovernmentForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!directory.exists(id)) {
             throw new NotFoundException();
         }
-        var validated = admin.validate(form);
-        if (validated.errors().any()) {
-            return form(lang, model, form, validated.errors(), id, false);
+        checkRegion(form, binding);
+        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, id, conflict), redirect,
+                "flash.saved", () -> {
+                    admin.update(id, form.getVersion(), form.toData(), form.getArticleIds());
+                    return "/" + lang + "/network/local-governments/" + id;
+                });
+    }
+
+    private void checkRegion(LocalGovernmentForm form, BindingResult binding) {
+        if (!admin.knownRegion(form)) {
+            FormFlow.reject(binding, "region", "network.validation.region");
         }
-        try {
-            admin.update(id, form.getVersion(), validated.data(), form.getArticleIds());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return form(lang, model, form, validated.errors(), id, true);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/" + lang + "/network/local-governments/" + id;
     }
 
     private String form(String lang, Model model, LocalGovernmentForm form, FieldErrors errors, Long id,

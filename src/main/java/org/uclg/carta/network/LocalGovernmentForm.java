@@ -1,9 +1,11 @@
 package org.uclg.carta.network;
 
+import org.uclg.carta.kit.i18n.Translatable;
+import org.uclg.carta.kit.web.CrossFieldRules;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.i18n.Countries;
@@ -14,10 +16,15 @@ import org.uclg.carta.kit.web.FieldErrors;
  * What a person (form), a CSV row or an API client sends for a local government: everything as
  * typed, so a rejected submission shows back exactly what was entered.
  */
-public class LocalGovernmentForm {
+@CrossFieldRules
+public class LocalGovernmentForm implements CrossFieldRules.Checked {
 
+    @Translatable(max = 200)
     private TranslatableInput name = new TranslatableInput();
+
+    @Translatable(max = 20_000, required = false)
     private TranslatableInput description = new TranslatableInput();
+
     private String type = "";
     private String country = "";
     private String region = "";
@@ -48,74 +55,79 @@ public class LocalGovernmentForm {
         return f;
     }
 
-    /** Checks every field; the data is null when any error was found. */
-    Validated validate(List<String> languages, Set<String> regionCodes) {
-        FieldErrors errors = new FieldErrors();
-        if (name.isBlankIn(languages)) {
-            errors.reject("name", "validation.translatable.required");
-        } else if (name.tooLong(200)) {
-            errors.reject("name", "validation.tooLong");
+    /** Rules whose reading is lenient (a CSV row writes "1 200 000" or "41,38"), said once for every path. */
+    @Override
+    public void check(CrossFieldRules.Rejections rules) {
+        if (LocalGovernmentType.fromCode(type) == null) {
+            rules.reject("type", "network.validation.type");
         }
-        if (description.tooLong(20_000)) {
-            errors.reject("description", "validation.tooLong");
+        if (!Countries.isValid(countryCode())) {
+            rules.reject("country", "network.validation.country");
         }
-        LocalGovernmentType t = LocalGovernmentType.fromCode(type);
-        if (t == null) {
-            errors.reject("type", "network.validation.type");
+        if (!blank(population) && (populationNumber() == null || populationNumber() < 0)) {
+            rules.reject("population", "network.validation.population");
         }
-        String c = country == null ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!Countries.isValid(c)) {
-            errors.reject("country", "network.validation.country");
+        Double lat = coordinate(latitude, 90);
+        Double lon = coordinate(longitude, 180);
+        if (!blank(latitude) && lat == null) {
+            rules.reject("latitude", "network.validation.latitude");
         }
-        String r = region == null ? "" : region.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!regionCodes.contains(r)) {
-            errors.reject("region", "network.validation.region");
+        if (!blank(longitude) && lon == null) {
+            rules.reject("longitude", "network.validation.longitude");
         }
-        Long pop = null;
-        if (!blank(population)) {
-            try {
-                pop = Long.parseLong(population.strip().replace(" ", "").replace(",", ""));
-                if (pop < 0) {
-                    errors.reject("population", "network.validation.population");
-                }
-            } catch (NumberFormatException e) {
-                errors.reject("population", "network.validation.population");
-            }
+        if (blank(latitude) != blank(longitude)) {
+            rules.reject(blank(latitude) ? "latitude" : "longitude", "network.validation.coordinatesPair");
         }
-        Double lat = coordinate(latitude, 90, "latitude", errors);
-        Double lon = coordinate(longitude, 180, "longitude", errors);
-        if ((lat == null) != (lon == null) && !errors.has("latitude") && !errors.has("longitude")) {
-            errors.reject(lat == null ? "latitude" : "longitude", "network.validation.coordinatesPair");
+        if (!blank(website) && !Inputs.isHttpUrl(website.strip())) {
+            rules.reject("website", "network.validation.website");
         }
-        String site = blank(website) ? null : website.strip();
-        if (site != null && !Inputs.isHttpUrl(site)) {
-            errors.reject("website", "network.validation.website");
+        if (!blank(memberSince) && since() == null) {
+            rules.reject("memberSince", "validation.date");
         }
-        LocalDate since = Inputs.date(memberSince, "memberSince", errors);
-        MembershipStatus s = MembershipStatus.fromCode(status);
-        if (s == null) {
-            errors.reject("status", "network.validation.status");
+        if (MembershipStatus.fromCode(status) == null) {
+            rules.reject("status", "network.validation.status");
         }
-        if (errors.any()) {
-            return new Validated(null, errors);
-        }
-        return new Validated(new LocalGovernmentData(name.toText(), description.toText(), t, c, r, pop, lat, lon, site,
-                since, s), errors);
     }
 
-    private static Double coordinate(String value, double max, String field, FieldErrors errors) {
+    String regionCode() {
+        return region == null ? "" : region.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private String countryCode() {
+        return country == null ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private Long populationNumber() {
+        try {
+            return blank(population) ? null : Long.parseLong(population.strip().replace(" ", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private LocalDate since() {
+        try {
+            return blank(memberSince) ? null : LocalDate.parse(memberSince.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The local government as typed, once the form is valid. */
+    LocalGovernmentData toData() {
+        return new LocalGovernmentData(name.toText(), description.toText(), LocalGovernmentType.fromCode(type),
+                countryCode(), regionCode(), populationNumber(), coordinate(latitude, 90), coordinate(longitude, 180),
+                blank(website) ? null : website.strip(), since(), MembershipStatus.fromCode(status));
+    }
+
+    private static Double coordinate(String value, double max) {
         if (blank(value)) {
             return null;
         }
         try {
             double d = Double.parseDouble(value.strip().replace(',', '.'));
-            if (Double.isNaN(d) || d < -max || d > max) {
-                errors.reject(field, "network.validation." + field);
-                return null;
-            }
-            return d;
+            return Double.isNaN(d) || d < -max || d > max ? null : d;
         } catch (NumberFormatException e) {
-            errors.reject(field, "network.validation." + field);
             return null;
         }
     }

@@ -1,14 +1,14 @@
 package org.uclg.carta.network;
 
+import org.uclg.carta.kit.web.FormValidator;
+import org.uclg.carta.kit.web.FieldErrors;
+
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uclg.carta.kit.content.AuditTrail;
-import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.taxonomy.RegionRef;
 import org.uclg.carta.taxonomy.Tags;
@@ -24,23 +24,31 @@ class NetworkAdmin {
     private final Tags tags;
     private final Taxonomy taxonomy;
     private final AuditTrail audit;
-    private final Languages languages;
+    private final FormValidator validator;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
     NetworkAdmin(LocalGovernments localGovernments, Tags tags, Taxonomy taxonomy, AuditTrail audit,
-            Languages languages, org.springframework.context.ApplicationEventPublisher events) {
+            FormValidator validator, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.localGovernments = localGovernments;
         this.tags = tags;
         this.taxonomy = taxonomy;
         this.audit = audit;
-        this.languages = languages;
+        this.validator = validator;
     }
 
+    /** The form's constraints and the known regions, for a CSV row or a JSON body. */
     LocalGovernmentForm.Validated validate(LocalGovernmentForm form) {
-        Set<String> regions = taxonomy.regions().stream().map(RegionRef::code).collect(Collectors.toSet());
-        return form.validate(languages.codes(), regions);
+        FieldErrors errors = validator.check(form);
+        if (!knownRegion(form)) {
+            errors.reject("region", "network.validation.region");
+        }
+        return new LocalGovernmentForm.Validated(errors.any() ? null : form.toData(), errors);
+    }
+
+    boolean knownRegion(LocalGovernmentForm form) {
+        return taxonomy.regions().stream().map(RegionRef::code).anyMatch(form.regionCode()::equals);
     }
 
     @Transactional
