@@ -27,9 +27,12 @@ class ResourceApi {
     private final String baseUrl;
     private final String pagesUrl;
     private final org.uclg.carta.kit.web.Languages languages;
+    private final org.uclg.carta.kit.web.FormValidator validator;
 
     ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props,
-            org.uclg.carta.network.Directory directory, org.uclg.carta.kit.web.Languages languages) {
+            org.uclg.carta.network.Directory directory, org.uclg.carta.kit.web.Languages languages,
+            org.uclg.carta.kit.web.FormValidator validator) {
+        this.validator = validator;
         this.directory = directory;
         this.languages = languages;
         this.search = search;
@@ -139,7 +142,7 @@ class ResourceApi {
     private ResourceForm.Validated validate(ResourceForm form) {
         java.util.Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream()
                 .map(org.uclg.carta.network.LocalGovernmentView::id).collect(java.util.stream.Collectors.toSet());
-        return form.validate(languages.codes(), known);
+        return form.validate(validator, languages.codes(), known);
     }
 
     /** A resource as API clients send it: the form's fields with JSON names. */

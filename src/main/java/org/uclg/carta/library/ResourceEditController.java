@@ -1,10 +1,13 @@
 package org.uclg.carta.library;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.uclg.carta.kit.web.FormFlow;
+
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,18 +64,15 @@ class ResourceEditController {
     }
 
     @PostMapping("/{lang}/resources/new")
-    String create(@PathVariable String lang, @ModelAttribute("form") ResourceForm form,
+    String create(@PathVariable String lang, @Valid @ModelAttribute("form") ResourceForm form, BindingResult binding,
             @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
-        var validated = validate(form);
+        checkLocalGovernments(form, binding);
         if (!ResourceService.isEditor(user) && !ResourceService.ownsFor(user, form.getOwnerLocalGovernmentId())) {
-            validated.errors().reject("ownerLocalGovernmentId", "library.validation.owner");
+            FormFlow.reject(binding, "ownerLocalGovernmentId", "library.validation.owner");
         }
-        if (validated.errors().any()) {
-            return form(lang, model, form, validated.errors(), null, false, user);
-        }
-        long id = service.create(validated.data(), form.getArticleIds(), form.getOwnerLocalGovernmentId(), user);
-        redirect.addFlashAttribute("flash", "library.flash.draftSaved");
-        return "redirect:/" + lang + "/resources/" + id;
+        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, null, conflict, user),
+                redirect, "library.flash.draftSaved", () -> "/" + lang + "/resources/" + service.create(
+                        form.toData(languages.codes()), form.getArticleIds(), form.getOwnerLocalGovernmentId(), user));
     }
 
     @GetMapping("/{lang}/resources/{id}/edit")
@@ -87,21 +87,16 @@ class ResourceEditController {
     }
 
     @PostMapping("/{lang}/resources/{id}/edit")
-    String update(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") ResourceForm form,
-            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") ResourceForm form,
+            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
         ResourceView r = service.visible(id, user);
         form.setOwnerLocalGovernmentId(r.ownerLocalGovernmentId());
-        var validated = validate(form);
-        if (validated.errors().any()) {
-            return form(lang, model, form, validated.errors(), id, false, user);
-        }
-        try {
-            service.update(id, form.getVersion(), validated.data(), form.getArticleIds(), user);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return form(lang, model, form, validated.errors(), id, true, user);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/" + lang + "/resources/" + id;
+        checkLocalGovernments(form, binding);
+        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, id, conflict, user),
+                redirect, "flash.saved", () -> {
+                    service.update(id, form.getVersion(), form.toData(languages.codes()), form.getArticleIds(), user);
+                    return "/" + lang + "/resources/" + id;
+                });
     }
 
     @PostMapping("/{lang}/resources/{id}/submit")
@@ -133,10 +128,12 @@ class ResourceEditController {
         return "redirect:/" + lang + "/resources/" + id;
     }
 
-    private ResourceForm.Validated validate(ResourceForm form) {
+    private void checkLocalGovernments(ResourceForm form, BindingResult binding) {
         Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream().map(LocalGovernmentView::id)
                 .collect(Collectors.toSet());
-        return form.validate(languages.codes(), known);
+        if (!known.containsAll(form.getLocalGovernmentIds())) {
+            FormFlow.reject(binding, "localGovernmentIds", "library.validation.localGovernment");
+        }
     }
 
     private String form(String lang, Model model, ResourceForm form, FieldErrors errors, Long id, boolean conflict,

@@ -1,5 +1,10 @@
 package org.uclg.carta.library;
 
+import jakarta.validation.constraints.Size;
+import org.uclg.carta.kit.i18n.Translatable;
+import org.uclg.carta.kit.web.CrossFieldRules;
+import org.uclg.carta.kit.web.FormValidator;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,18 +21,26 @@ import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.kit.web.FieldErrors;
 
 /** What the resource form posts, kept as typed so a rejected form shows it back. */
-public class ResourceForm {
+@CrossFieldRules
+public class ResourceForm implements CrossFieldRules.Checked {
 
     static final List<String> LICENCES = List.of("cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "public-domain",
             "all-rights-reserved", "other");
 
     private String type = "";
+    @Translatable(max = 300)
     private TranslatableInput title = new TranslatableInput();
+
+    @Translatable(max = 2_000, required = false)
     private TranslatableInput summary = new TranslatableInput();
+
+    @Translatable(max = 200_000, required = false)
     private TranslatableInput body = new TranslatableInput();
+
     private Map<String, TranslatableInput> sections = new LinkedHashMap<>();
     private List<String> originalLanguages = new ArrayList<>();
     private String issuedOn = "";
+    @Size(max = 500, message = "validation.tooLong")
     private String authors = "";
     private String licence = "";
     private String externalUrl = "";
@@ -63,67 +76,77 @@ public class ResourceForm {
         return f;
     }
 
-    /** Checks every field; the data is null when anything is wrong. */
-    Validated validate(List<String> languages, Set<Long> knownLocalGovernments) {
-        FieldErrors errors = new FieldErrors();
+    @Override
+    public void check(CrossFieldRules.Rejections rules) {
         ResourceType t = ResourceType.fromCode(type);
         if (t == null) {
-            errors.reject("type", "library.validation.type");
+            rules.reject("type", "library.validation.type");
         }
-        if (title.isBlankIn(languages)) {
-            errors.reject("title", "validation.translatable.required");
-        } else if (title.tooLong(300)) {
-            errors.reject("title", "validation.tooLong");
+        if (sections.values().stream().anyMatch(s -> s != null && s.tooLong(20_000))) {
+            rules.reject("sections", "validation.tooLong");
         }
-        if (summary.tooLong(2_000)) {
-            errors.reject("summary", "validation.tooLong");
+        if (!issuedOn.isBlank() && issuedDate() == null) {
+            rules.reject("issuedOn", "validation.date");
         }
-        if (body.tooLong(200_000)) {
-            errors.reject("body", "validation.tooLong");
-        }
-        if (sections.values().stream().anyMatch(s -> s.tooLong(20_000))) {
-            errors.reject("sections", "validation.tooLong");
-        }
-        LocalDate date = Inputs.date(issuedOn, "issuedOn", errors);
-        String url = externalUrl == null || externalUrl.isBlank() ? null : externalUrl.strip();
+        String url = Inputs.blankToNull(externalUrl);
         if (url != null && !Inputs.isHttpUrl(url)) {
-            errors.reject("externalUrl", "network.validation.website");
+            rules.reject("externalUrl", "network.validation.website");
         }
         if ((t == ResourceType.LINK || t == ResourceType.MEDIA) && url == null) {
-            errors.reject("externalUrl", "library.validation.urlRequired");
+            rules.reject("externalUrl", "library.validation.urlRequired");
         }
-        if (licence != null && !licence.isBlank() && !LICENCES.contains(licence)) {
-            errors.reject("licence", "library.validation.licence");
+        if (!licence.isBlank() && !LICENCES.contains(licence)) {
+            rules.reject("licence", "library.validation.licence");
         }
-        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        if (c != null && !Countries.isValid(c)) {
-            errors.reject("country", "network.validation.country");
+        if (countryCode() != null && !Countries.isValid(countryCode())) {
+            rules.reject("country", "network.validation.country");
         }
+        if (themeSet().stream().anyMatch(th -> th.length() > 60)) {
+            rules.reject("themes", "validation.tooLong");
+        }
+    }
+
+    /** For a form not posted from the web (an import row, a JSON body): the same rules, as field errors. */
+    Validated validate(FormValidator validator, List<String> languages, Set<Long> knownLocalGovernments) {
+        FieldErrors errors = validator.check(this);
         if (!knownLocalGovernments.containsAll(localGovernmentIds)) {
             errors.reject("localGovernmentIds", "library.validation.localGovernment");
         }
-        if (authors != null && authors.length() > 500) {
-            errors.reject("authors", "validation.tooLong");
+        return new Validated(errors.any() ? null : toData(languages), errors);
+    }
+
+    private LocalDate issuedDate() {
+        try {
+            return issuedOn.isBlank() ? null : LocalDate.parse(issuedOn.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
+    }
+
+    private String countryCode() {
+        return country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private Set<String> themeSet() {
         Set<String> themeSet = new LinkedHashSet<>();
-        for (String theme : (themes == null ? "" : themes).split(",")) {
+        for (String theme : themes.split(",")) {
             if (!theme.isBlank()) {
                 themeSet.add(theme.strip().toLowerCase(Locale.ROOT));
             }
         }
-        if (themeSet.stream().anyMatch(th -> th.length() > 60)) {
-            errors.reject("themes", "validation.tooLong");
-        }
-        if (errors.any()) {
-            return new Validated(null, errors);
-        }
+        return themeSet;
+    }
+
+    /** The resource as typed, once the form is valid; original languages kept to the configured ones. */
+    ResourceData toData(List<String> languages) {
         Map<String, TranslatableText> sectionTexts = new LinkedHashMap<>();
-        sections.forEach((k, v) -> sectionTexts.put(k, v.toText()));
+        sections.forEach((k, v) -> sectionTexts.put(k, v == null ? TranslatableText.of(Map.of()) : v.toText()));
         Set<String> langs = new LinkedHashSet<>(originalLanguages);
         langs.retainAll(languages);
-        return new Validated(new ResourceData(t, title.toText(), summary.toText(), body.toText(),
-                CaseStudySections.of(sectionTexts), langs, date, Inputs.blankToNull(authors), Inputs.blankToNull(licence), url,
-                null, c, Set.copyOf(localGovernmentIds), themeSet), errors);
+        return new ResourceData(ResourceType.fromCode(type), title.toText(), summary.toText(), body.toText(),
+                CaseStudySections.of(sectionTexts), langs, issuedDate(), Inputs.blankToNull(authors),
+                Inputs.blankToNull(licence), Inputs.blankToNull(externalUrl), null, countryCode(),
+                Set.copyOf(localGovernmentIds), themeSet());
     }
 
     record Validated(ResourceData data, FieldErrors errors) {
@@ -134,7 +157,7 @@ public class ResourceForm {
     }
 
     public void setType(String type) {
-        this.type = type;
+        this.type = Inputs.orEmpty(type);
     }
 
     public TranslatableInput getTitle() {
@@ -142,7 +165,7 @@ public class ResourceForm {
     }
 
     public void setTitle(TranslatableInput title) {
-        this.title = title;
+        this.title = title == null ? new TranslatableInput() : title;
     }
 
     public TranslatableInput getSummary() {
@@ -150,7 +173,7 @@ public class ResourceForm {
     }
 
     public void setSummary(TranslatableInput summary) {
-        this.summary = summary;
+        this.summary = summary == null ? new TranslatableInput() : summary;
     }
 
     public TranslatableInput getBody() {
@@ -158,7 +181,7 @@ public class ResourceForm {
     }
 
     public void setBody(TranslatableInput body) {
-        this.body = body;
+        this.body = body == null ? new TranslatableInput() : body;
     }
 
     public Map<String, TranslatableInput> getSections() {
@@ -186,7 +209,7 @@ public class ResourceForm {
     }
 
     public void setIssuedOn(String issuedOn) {
-        this.issuedOn = issuedOn;
+        this.issuedOn = Inputs.orEmpty(issuedOn);
     }
 
     public String getAuthors() {
@@ -194,7 +217,7 @@ public class ResourceForm {
     }
 
     public void setAuthors(String authors) {
-        this.authors = authors;
+        this.authors = Inputs.orEmpty(authors);
     }
 
     public String getLicence() {
@@ -202,7 +225,7 @@ public class ResourceForm {
     }
 
     public void setLicence(String licence) {
-        this.licence = licence;
+        this.licence = Inputs.orEmpty(licence);
     }
 
     public String getExternalUrl() {
@@ -210,7 +233,7 @@ public class ResourceForm {
     }
 
     public void setExternalUrl(String externalUrl) {
-        this.externalUrl = externalUrl;
+        this.externalUrl = Inputs.orEmpty(externalUrl);
     }
 
     public String getCountry() {
@@ -218,7 +241,7 @@ public class ResourceForm {
     }
 
     public void setCountry(String country) {
-        this.country = country;
+        this.country = Inputs.orEmpty(country);
     }
 
     public String getThemes() {
@@ -226,7 +249,7 @@ public class ResourceForm {
     }
 
     public void setThemes(String themes) {
-        this.themes = themes;
+        this.themes = Inputs.orEmpty(themes);
     }
 
     public List<Long> getLocalGovernmentIds() {

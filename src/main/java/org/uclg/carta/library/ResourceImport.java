@@ -1,5 +1,7 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.kit.web.FormValidator;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +53,11 @@ class ResourceImport {
     private final TransactionTemplate transactions;
     private final Tika tika = new Tika();
 
+    private final FormValidator validator;
+
     ResourceImport(Directory directory, Taxonomy taxonomy, ResourceService service, CartaProperties props,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, FormValidator validator) {
+        this.validator = validator;
         this.transactions = new TransactionTemplate(transactionManager);
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -212,7 +217,7 @@ class ResourceImport {
             }
         }
         List<Long> lgs = form.getLocalGovernmentIds();
-        var validated = form.validate(props.languages(), java.util.Set.copyOf(lgs));
+        var validated = form.validate(validator, props.languages(), java.util.Set.copyOf(lgs));
         validated.errors().all().forEach((field, key) ->
                 found.add(row.problem(fieldToColumn.getOrDefault(field, field), key)));
         if (found.size() > before) {
