@@ -1,5 +1,9 @@
 package org.uclg.carta.accounts;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.uclg.carta.kit.web.FormFlow;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,17 +47,16 @@ class AuthController {
     }
 
     @PostMapping("/{lang}/register")
-    String register(@PathVariable String lang, @ModelAttribute("form") RegistrationForm form, Model model,
-            RedirectAttributes redirect) {
-        FieldErrors errors = form.validate();
-        if (errors.any()) {
+    String register(@PathVariable String lang, @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return FormFlow.submit(binding, (errors, conflict) -> {
             form.clearPasswords();
             model.addAttribute("errors", errors);
             return "accounts/register";
-        }
-        accounts.register(form.getEmail(), form.getName(), form.getPassword(), lang);
-        redirect.addFlashAttribute("flash", "register.checkEmail");
-        return "redirect:/" + lang + "/login";
+        }, redirect, "register.checkEmail", () -> {
+            accounts.register(form.getEmail().strip(), form.getName(), form.getPassword(), lang);
+            return "/" + lang + "/login";
+        });
     }
 
     @GetMapping("/{lang}/confirm/{token}")

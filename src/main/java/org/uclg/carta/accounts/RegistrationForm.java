@@ -1,34 +1,34 @@
 package org.uclg.carta.accounts;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.uclg.carta.kit.web.CrossFieldRules;
+
 import java.util.regex.Pattern;
 
-import org.uclg.carta.kit.web.FieldErrors;
-
 /** What the registration form posts. */
-public class RegistrationForm {
+@CrossFieldRules
+public class RegistrationForm implements CrossFieldRules.Checked {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    @jakarta.validation.constraints.Pattern(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "validation.email")
+    @Size(max = 320, message = "validation.email")
     private String email = "";
+
+    @NotBlank(message = "validation.required")
+    @Size(max = 200, message = "validation.tooLong")
     private String name = "";
+
     private String password = "";
     private String confirmation = "";
 
-    FieldErrors validate() {
-        FieldErrors errors = new FieldErrors();
-        if (!validEmail(email)) {
-            errors.reject("email", "validation.email");
-        }
-        if (name == null || name.isBlank()) {
-            errors.reject("name", "validation.required");
-        } else if (name.length() > 200) {
-            errors.reject("name", "validation.tooLong");
-        }
+    @Override
+    public void check(CrossFieldRules.Rejections rules) {
         String problem = passwordProblem(password, confirmation);
         if (problem != null) {
-            errors.reject("password", problem);
+            rules.reject("password", problem);
         }
-        return errors;
     }
 
     static boolean validEmail(String email) {
@@ -60,7 +60,7 @@ public class RegistrationForm {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? "" : email;
     }
 
     public String getName() {
@@ -68,7 +68,7 @@ public class RegistrationForm {
     }
 
     public void setName(String name) {
-        this.name = name;
+        this.name = name == null ? "" : name;
     }
 
     public String getPassword() {
