@@ -33,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 class MonitoringTest {
 
     @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
     org.springframework.test.context.event.ApplicationEvents events;
 
 
@@ -132,6 +135,12 @@ class MonitoringTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/fr/login"));
         mvc.perform(post(url).with(csrf()).with(user(editor)).param("on", "2025-01-01").param("reason", " "))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Indiquez le motif du retrait.")));
+        // A date the binder cannot read is said on its field and shown back as typed.
+        mvc.perform(post(url).with(csrf()).with(user(editor)).param("on", "31/12/2025").param("reason", "Vote"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(messages.getMessage("validation.date", null, java.util.Locale.FRENCH))))
+                .andExpect(content().string(containsString("value=\"31/12/2025\"")))
+                .andExpect(content().string(containsString(">Vote</textarea>")));
         mvc.perform(post(url).with(csrf()).with(user(editor)).param("on", LocalDate.now().toString())
                 .param("reason", "Nouvelle délibération du conseil")).andExpect(status().is3xxRedirection());
 

@@ -1,8 +1,6 @@
 package org.uclg.carta.kit.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Small checks and clean-ups of what people type into forms, shared by every module's forms. */
 public final class Inputs {
@@ -29,27 +27,5 @@ public final class Inputs {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    /** A date typed as YYYY-MM-DD, or null when nothing was typed; a malformed one is rejected on the field. */
-    public static LocalDate date(String value, String field, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "validation.date");
-            return null;
-        }
-    }
-
-    /** Like {@link #date}, but a missing date is rejected too. */
-    public static LocalDate requiredDate(String value, String field, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.reject(field, "validation.date");
-            return null;
-        }
-        return date(value, field, errors);
     }
 }
