@@ -1,5 +1,7 @@
 package org.uclg.carta.accounts;
 
+import org.uclg.carta.kit.security.Actor;
+
 import java.util.Collection;
 import java.util.Set;
 
@@ -10,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.uclg.carta.kit.web.Viewer;
 
 /** The signed-in person as Spring Security and the page layout see them. */
-public final class CartaUser implements UserDetails, CredentialsContainer, Viewer {
+public final class CartaUser implements UserDetails, CredentialsContainer, Viewer, Actor.Source {
 
     private final long accountId;
     private final String email;
@@ -49,6 +51,11 @@ public final class CartaUser implements UserDetails, CredentialsContainer, Viewe
     /** Editors and admins: the secretariat, who review and manage everything. */
     public boolean secretariat() {
         return has(Role.EDITOR) || has(Role.ADMIN);
+    }
+
+    @Override
+    public Actor actor() {
+        return new Actor(getUsername(), secretariat(), has(Role.ADMIN), has(Role.REPRESENTATIVE), localGovernments);
     }
 
     public boolean has(Role role) {

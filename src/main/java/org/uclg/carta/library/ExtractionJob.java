@@ -164,7 +164,6 @@ class ExtractionJob {
         });
     }
 
-
     private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {
         var local = storage.localPath(work.key());
         if (local.isPresent()) {

@@ -8,7 +8,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.files.FileRejectedException;
 import org.uclg.carta.kit.files.FileStorage;
 import org.uclg.carta.kit.web.Languages;
@@ -44,9 +43,9 @@ class FileController {
     @PostMapping("/{lang}/resources/{id}/files")
     String upload(@PathVariable String lang, @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) String language, @AuthenticationPrincipal CartaUser user,
+            @RequestParam(required = false) String language, Actor user,
             RedirectAttributes redirect) throws IOException {
-        if (user == null) {
+        if (!user.signedIn()) {
             throw new org.springframework.security.access.AccessDeniedException("Sign in first");
         }
         if (file == null || file.isEmpty()) {
@@ -65,7 +64,7 @@ class FileController {
 
     @PostMapping("/{lang}/resources/{id}/files/{fileId}/delete")
     String remove(@PathVariable String lang, @PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal CartaUser user, RedirectAttributes redirect) {
+            Actor user, RedirectAttributes redirect) {
         service.removeFile(id, fileId, user);
         redirect.addFlashAttribute("flash", "library.flash.fileRemoved");
         return "redirect:/" + lang + "/resources/" + id;
@@ -73,7 +72,7 @@ class FileController {
 
     @PostMapping("/{lang}/resources/{id}/files/{fileId}/retry")
     String retry(@PathVariable String lang, @PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal CartaUser user, RedirectAttributes redirect) {
+            Actor user, RedirectAttributes redirect) {
         service.retryExtraction(id, fileId, user);
         redirect.addFlashAttribute("flash", "library.flash.retry");
         return "redirect:/" + lang + "/resources/" + id;
@@ -81,7 +80,7 @@ class FileController {
 
     @GetMapping("/{lang}/resources/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal CartaUser viewer) throws IOException {
+            Actor viewer) throws IOException {
         ResourceFile file = visibleFile(id, fileId, viewer);
         String type = new org.uclg.carta.kit.files.StoredFile(file.storageKey(), "", file.contentType(), 0,
                 file.originalName()).safeContentType();
@@ -96,7 +95,7 @@ class FileController {
 
     @GetMapping("/{lang}/resources/{id}/files/{fileId}/thumbnail.png")
     ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal CartaUser viewer) throws IOException {
+            Actor viewer) throws IOException {
         boolean published = service.visible(id, viewer).published();
         ResourceFile file = files.find(fileId, id).orElseThrow(NotFoundException::new);
         String key = thumbnails.keyFor(file).orElseThrow(NotFoundException::new);
@@ -106,7 +105,7 @@ class FileController {
                 .body(new InputStreamResource(storage.open(key)));
     }
 
-    private ResourceFile visibleFile(long id, long fileId, CartaUser viewer) {
+    private ResourceFile visibleFile(long id, long fileId, Actor viewer) {
         service.visible(id, viewer);
         return files.find(fileId, id).orElseThrow(NotFoundException::new);
     }

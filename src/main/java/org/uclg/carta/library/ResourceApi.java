@@ -5,12 +5,11 @@ import java.util.Map;
 
 import java.util.List;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.taxonomy.Taxonomy;
@@ -29,9 +28,12 @@ class ResourceApi {
     private final org.uclg.carta.kit.web.Languages languages;
     private final org.uclg.carta.kit.web.FormValidator validator;
 
+    private final LibraryPermissions permissions;
+
     ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props,
             org.uclg.carta.network.Directory directory, org.uclg.carta.kit.web.Languages languages,
-            org.uclg.carta.kit.web.FormValidator validator) {
+            org.uclg.carta.kit.web.FormValidator validator, LibraryPermissions permissions) {
+        this.permissions = permissions;
         this.validator = validator;
         this.directory = directory;
         this.languages = languages;
@@ -80,9 +82,9 @@ class ResourceApi {
     }
 
     @GetMapping("/api/v1/resources/{id}")
-    Map<String, Object> one(@PathVariable long id, @AuthenticationPrincipal CartaUser viewer) {
+    Map<String, Object> one(@PathVariable long id, Actor viewer) {
         ResourceView r = service.visible(id, viewer);
-        if (!r.published() && viewer == null) {
+        if (!r.published() && !viewer.signedIn()) {
             throw new NotFoundException();
         }
         return json(r);
@@ -92,10 +94,10 @@ class ResourceApi {
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/resources")
     org.springframework.http.ResponseEntity<Map<String, Object>> create(
             @org.springframework.web.bind.annotation.RequestBody ResourceJson body,
-            @AuthenticationPrincipal CartaUser user) {
+            Actor user) {
         ResourceForm form = body.toForm();
         var validated = validate(form);
-        if (!ResourceService.isEditor(user) && !ResourceService.ownsFor(user, form.getOwnerLocalGovernmentId())) {
+        if (!permissions.mayCreateFor(user, form.getOwnerLocalGovernmentId())) {
             validated.errors().reject("ownerLocalGovernmentId", "library.validation.owner");
         }
         if (validated.errors().any()) {
@@ -109,7 +111,7 @@ class ResourceApi {
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/resources/{id}")
     Map<String, Object> update(@PathVariable long id,
             @org.springframework.web.bind.annotation.RequestBody ResourceJson body,
-            @AuthenticationPrincipal CartaUser user) {
+            Actor user) {
         ResourceView current = service.visible(id, user);
         ResourceForm form = body.toForm();
         var validated = validate(form);
@@ -123,7 +125,7 @@ class ResourceApi {
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/resources/{id}/files")
     org.springframework.http.ResponseEntity<Map<String, Object>> upload(@PathVariable long id,
             @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-            @RequestParam(required = false) String language, @AuthenticationPrincipal CartaUser user)
+            @RequestParam(required = false) String language, Actor user)
             throws java.io.IOException {
         if (file == null || file.isEmpty()) {
             throw new org.uclg.carta.kit.web.InvalidInputException(Map.of("file", "file.empty"));

@@ -1,12 +1,11 @@
 package org.uclg.carta.library;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.i18n.Markdown;
 import org.uclg.carta.network.Directory;
@@ -24,8 +23,11 @@ class ResourceController {
     private final Markdown markdown;
     private final AuditTrail audit;
 
+    private final LibraryPermissions permissions;
+
     ResourceController(ResourceSearch search, FacetLabels labels, ResourceService service, Directory directory, Taxonomy taxonomy,
-            Markdown markdown, AuditTrail audit) {
+            Markdown markdown, AuditTrail audit, LibraryPermissions permissions) {
+        this.permissions = permissions;
         this.search = search;
         this.labels = labels;
         this.service = service;
@@ -66,7 +68,7 @@ class ResourceController {
     }
 
     @GetMapping("/{lang}/resources/{id}")
-    String show(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser viewer,
+    String show(@PathVariable String lang, @PathVariable long id, Actor viewer,
             Model model) {
         ResourceView r = service.visible(id, viewer);
         model.addAttribute("resource", r);
@@ -78,8 +80,8 @@ class ResourceController {
         model.addAttribute("related", r.published() ? search.related(r, 5) : java.util.List.of());
         model.addAttribute("articles", taxonomy.articles(r.articleIds()));
         model.addAttribute("canEdit", service.canEdit(r, viewer));
-        model.addAttribute("canReview", ResourceService.isEditor(viewer));
-        model.addAttribute("history", ResourceService.isEditor(viewer)
+        model.addAttribute("canReview", permissions.isEditor(viewer));
+        model.addAttribute("history", permissions.isEditor(viewer)
                 ? audit.history(ResourceService.ITEM_TYPE, id) : java.util.List.of());
         return "library/resource";
     }

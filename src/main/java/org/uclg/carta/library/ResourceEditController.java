@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.content.WorkflowException;
 import org.uclg.carta.kit.i18n.Countries;
 import org.uclg.carta.kit.web.FieldErrors;
@@ -30,7 +29,7 @@ import org.uclg.carta.taxonomy.Taxonomy;
 
 /** Writing resources and moving them through the workflow. */
 @Controller
-@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'EDITOR')")
+@PreAuthorize("@libraryPermissions.mayWrite(principal)")
 class ResourceEditController {
 
     private final ResourceService service;
@@ -39,8 +38,11 @@ class ResourceEditController {
     private final Taxonomy taxonomy;
     private final Languages languages;
 
+    private final LibraryPermissions permissions;
+
     ResourceEditController(ResourceService service, ResourceQueries queries, Directory directory, Taxonomy taxonomy,
-            Languages languages) {
+            Languages languages, LibraryPermissions permissions) {
+        this.permissions = permissions;
         this.service = service;
         this.queries = queries;
         this.directory = directory;
@@ -49,14 +51,14 @@ class ResourceEditController {
     }
 
     @GetMapping("/{lang}/resources/mine")
-    String mine(@PathVariable String lang, @AuthenticationPrincipal CartaUser user, Model model) {
+    String mine(@PathVariable String lang, Actor user, Model model) {
         model.addAttribute("mine", queries.ownedBy(user.localGovernments()));
-        model.addAttribute("review", ResourceService.isEditor(user) ? queries.inReview() : List.of());
+        model.addAttribute("review", permissions.isEditor(user) ? queries.inReview() : List.of());
         return "library/mine";
     }
 
     @GetMapping("/{lang}/resources/new")
-    String createForm(@PathVariable String lang, @AuthenticationPrincipal CartaUser user, Model model) {
+    String createForm(@PathVariable String lang, Actor user, Model model) {
         ResourceForm form = new ResourceForm();
         form.getOriginalLanguages().add(lang);
         user.localGovernments().stream().findFirst().ifPresent(form::setOwnerLocalGovernmentId);
@@ -65,9 +67,9 @@ class ResourceEditController {
 
     @PostMapping("/{lang}/resources/new")
     String create(@PathVariable String lang, @Valid @ModelAttribute("form") ResourceForm form, BindingResult binding,
-            @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+            Actor user, Model model, RedirectAttributes redirect) {
         checkLocalGovernments(form, binding);
-        if (!ResourceService.isEditor(user) && !ResourceService.ownsFor(user, form.getOwnerLocalGovernmentId())) {
+        if (!permissions.mayCreateFor(user, form.getOwnerLocalGovernmentId())) {
             FormFlow.reject(binding, "ownerLocalGovernmentId", "library.validation.owner");
         }
         return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, null, conflict, user),
@@ -76,7 +78,7 @@ class ResourceEditController {
     }
 
     @GetMapping("/{lang}/resources/{id}/edit")
-    String editForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String editForm(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         ResourceView r = service.visible(id, user);
         if (!service.canEdit(r, user)) {
@@ -88,7 +90,7 @@ class ResourceEditController {
 
     @PostMapping("/{lang}/resources/{id}/edit")
     String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") ResourceForm form,
-            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
         ResourceView r = service.visible(id, user);
         form.setOwnerLocalGovernmentId(r.ownerLocalGovernmentId());
         checkLocalGovernments(form, binding);
@@ -100,20 +102,20 @@ class ResourceEditController {
     }
 
     @PostMapping("/{lang}/resources/{id}/submit")
-    String submit(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String submit(@PathVariable String lang, @PathVariable long id, Actor user,
             RedirectAttributes redirect) {
         return step(lang, id, redirect, "library.flash.submitted", () -> service.submit(id, user));
     }
 
     @PostMapping("/{lang}/resources/{id}/publish")
-    String publish(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String publish(@PathVariable String lang, @PathVariable long id, Actor user,
             RedirectAttributes redirect) {
         return step(lang, id, redirect, "library.flash.published", () -> service.publish(id, user));
     }
 
     @PostMapping("/{lang}/resources/{id}/return")
     String returnToAuthor(@PathVariable String lang, @PathVariable long id,
-            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "") String reason, Actor user,
             RedirectAttributes redirect) {
         return step(lang, id, redirect, "library.flash.returned", () -> service.returnToAuthor(id, reason, user));
     }
@@ -137,14 +139,14 @@ class ResourceEditController {
     }
 
     private String form(String lang, Model model, ResourceForm form, FieldErrors errors, Long id, boolean conflict,
-            CartaUser user) {
+            Actor user) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("id", id);
         model.addAttribute("conflict", conflict);
         List<LocalGovernmentView> all = directory.allByName(lang);
         model.addAttribute("localGovernments", all);
-        model.addAttribute("owners", ResourceService.isEditor(user) ? all : directory.findAll(user.localGovernments()));
+        model.addAttribute("owners", permissions.isEditor(user) ? all : directory.findAll(user.localGovernments()));
         model.addAttribute("countries", Countries.all(lang));
         model.addAttribute("licences", ResourceForm.LICENCES);
         model.addAttribute("pickerGroups", taxonomy.pickerGroups());

@@ -14,7 +14,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-
 import org.uclg.carta.kit.csv.TableWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,7 +120,6 @@ class ResourceExport {
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
-
     void csv(ResourceQuery q, OutputStream out) throws IOException {
         table(q, TableWriter.csv(out));
     }
@@ -184,6 +182,5 @@ class ResourceExport {
         v.add(Inputs.orEmpty(rs.getString("external_url")));
         return v;
     }
-
 
 }

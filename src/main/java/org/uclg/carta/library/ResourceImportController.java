@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,7 +25,7 @@ import org.uclg.carta.kit.web.NotFoundException;
 
 /** Editors import resources from a CSV file and a zip of documents: check first, then import with progress. */
 @Controller
-@PreAuthorize("hasRole('EDITOR')")
+@PreAuthorize("@libraryPermissions.mayImport(principal)")
 class ResourceImportController {
 
     /** One row under the header, by column; the columns the example leaves out are empty. */

@@ -18,7 +18,6 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -35,7 +35,6 @@ class ResourceSearch {
     static final List<String> FACETS = List.of("type", "framework", "article", "region", "country",
             "localGovernment", "year", "language", "fileType");
 
-
     private final EntityManager em;
     private final LuceneResourceSearch lucene;
     private final JdbcClient jdbc;

@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.content.AuditTrail;
-import org.uclg.carta.kit.content.PublicationState;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
@@ -39,9 +37,12 @@ class ResourceService {
     private final ResourceFiles files;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final LibraryPermissions permissions;
+
     ResourceService(Resources resources, Taxonomy taxonomy, Directory directory, AuditTrail audit, Clock clock,
             org.uclg.carta.kit.files.FileStorage storage, ResourceFiles files,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, LibraryPermissions permissions) {
+        this.permissions = permissions;
         this.events = events;
         this.storage = storage;
         this.files = files;
@@ -64,19 +65,17 @@ class ResourceService {
 
     /** A resource the viewer may see: published, or theirs to work on, or any for editors. */
     @Transactional(readOnly = true)
-    ResourceView visible(long id, CartaUser viewer) {
+    ResourceView visible(long id, Actor viewer) {
         ResourceView r = find(id).orElseThrow(NotFoundException::new);
-        if (r.published() || isEditor(viewer) || ownsFor(viewer, r.ownerLocalGovernmentId())) {
+        if (permissions.maySee(viewer, r)) {
             return r;
         }
         throw new NotFoundException();
     }
 
-    long create(ResourceData data, List<Long> articleIds, Long owner, CartaUser author) {
-        if (!isEditor(author) && !ownsFor(author, owner)) {
-            throw new AccessDeniedException("Not a representative of this local government");
-        }
-        Resource r = new Resource("carta-" + java.util.UUID.randomUUID(), owner, author.getUsername(), now());
+    long create(ResourceData data, List<Long> articleIds, Long owner, Actor author) {
+        permissions.requireCreateFor(author, owner);
+        Resource r = new Resource("carta-" + java.util.UUID.randomUUID(), owner, author.username(), now());
         r.apply(derive(data), now());
         r.tag(articleTags(articleIds));
         r = resources.save(r);
@@ -84,9 +83,9 @@ class ResourceService {
         return r.id();
     }
 
-    void update(long id, long seenVersion, ResourceData data, List<Long> articleIds, CartaUser editor) {
+    void update(long id, long seenVersion, ResourceData data, List<Long> articleIds, Actor editor) {
         Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
-        requireCanEdit(r, editor);
+        permissions.requireEdit(editor, ResourceView.of(r));
         if (r.version() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Resource.class, id);
         }
@@ -99,10 +98,10 @@ class ResourceService {
      * Attaches a document. It is refused, with nothing left on disk, when it is empty, too large,
      * of a type the Resource Space does not take, or not what its name says.
      */
-    long attach(long resourceId, java.io.InputStream content, String originalName, String language, CartaUser user)
+    long attach(long resourceId, java.io.InputStream content, String originalName, String language, Actor user)
             throws java.io.IOException {
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
-        requireCanEdit(r, user);
+        permissions.requireEdit(user, ResourceView.of(r));
         ResourceFile file = new ResourceFile(r, storeChecked(content, originalName), language, now());
         r.files().add(file);
         resources.flush();
@@ -160,9 +159,9 @@ class ResourceService {
      * Takes a document off a resource: its row, pages and index entries go with this transaction,
      * its stored bytes (and thumbnail) once it has committed.
      */
-    void removeFile(long resourceId, long fileId, CartaUser user) {
+    void removeFile(long resourceId, long fileId, Actor user) {
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
-        requireCanEdit(r, user);
+        permissions.requireEdit(user, ResourceView.of(r));
         ResourceFile file = file(r, fileId);
         r.files().remove(file);
         audit.record(ITEM_TYPE, resourceId, "fileRemoved", file.originalName());
@@ -189,8 +188,8 @@ class ResourceService {
         return r.files().stream().filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
     }
 
-    void retryExtraction(long resourceId, long fileId, CartaUser editor) {
-        requireEditor(editor);
+    void retryExtraction(long resourceId, long fileId, Actor editor) {
+        permissions.requireEditor(editor);
         Resource r = resources.findById(resourceId).orElseThrow(NotFoundException::new);
         file(r, fileId).retry();
     }
@@ -203,25 +202,25 @@ class ResourceService {
         }
     }
 
-    void submit(long id, CartaUser who) {
+    void submit(long id, Actor who) {
         Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
-        requireCanEdit(r, who);
-        r.publication().submit(who.getUsername(), now());
+        permissions.requireEdit(who, ResourceView.of(r));
+        r.publication().submit(who.username(), now());
         audit.record(ITEM_TYPE, id, "submitted", null);
     }
 
-    void publish(long id, CartaUser editor) {
-        requireEditor(editor);
+    void publish(long id, Actor editor) {
+        permissions.requireEditor(editor);
         Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
-        r.publication().publish(editor.getUsername(), now());
+        r.publication().publish(editor.username(), now());
         audit.record(ITEM_TYPE, id, "published", null);
         events.publishEvent(new ResourcePublished(id));
     }
 
-    void returnToAuthor(long id, String reason, CartaUser editor) {
-        requireEditor(editor);
+    void returnToAuthor(long id, String reason, Actor editor) {
+        permissions.requireEditor(editor);
         Resource r = resources.findById(id).orElseThrow(NotFoundException::new);
-        r.publication().returnToAuthor(editor.getUsername(), now(), reason);
+        r.publication().returnToAuthor(editor.username(), now(), reason);
         audit.record(ITEM_TYPE, id, "returned", reason);
     }
 
@@ -260,29 +259,8 @@ class ResourceService {
     }
 
     @Transactional(readOnly = true)
-    boolean canEdit(ResourceView r, CartaUser user) {
-        return user != null && (isEditor(user) || (ownsFor(user, r.ownerLocalGovernmentId())
-                && (r.state() == PublicationState.DRAFT || r.state() == PublicationState.RETURNED)));
-    }
-
-    private void requireCanEdit(Resource r, CartaUser user) {
-        if (!canEdit(ResourceView.of(r), user)) {
-            throw new AccessDeniedException("May not edit this resource now");
-        }
-    }
-
-    private static void requireEditor(CartaUser user) {
-        if (!isEditor(user)) {
-            throw new AccessDeniedException("Editors only");
-        }
-    }
-
-    static boolean isEditor(CartaUser user) {
-        return user != null && user.secretariat();
-    }
-
-    static boolean ownsFor(CartaUser user, Long localGovernmentId) {
-        return user != null && localGovernmentId != null && user.localGovernments().contains(localGovernmentId);
+    boolean canEdit(ResourceView r, Actor user) {
+        return permissions.mayEdit(user, r);
     }
 
     /** Tags with their framework; unknown article ids are dropped. */

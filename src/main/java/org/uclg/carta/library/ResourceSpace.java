@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 
 /** What other modules may ask the Resource Space: a short search for the site-wide search box, a title. */

@@ -1,6 +1,5 @@
 package org.uclg.carta.library;
 
-
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.environment.bean.BeanReference;

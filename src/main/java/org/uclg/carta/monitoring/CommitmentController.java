@@ -5,7 +5,6 @@ import org.springframework.validation.BindingResult;
 import org.uclg.carta.kit.web.FormFlow;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
@@ -30,8 +29,11 @@ class CommitmentController {
     private final Taxonomy taxonomy;
     private final FollowUpService followUp;
 
+    private final MonitoringPermissions permissions;
+
     CommitmentController(CommitmentService commitments, Monitoring monitoring, Directory directory, Taxonomy taxonomy,
-            FollowUpService followUp) {
+            FollowUpService followUp, MonitoringPermissions permissions) {
+        this.permissions = permissions;
         this.followUp = followUp;
         this.commitments = commitments;
         this.monitoring = monitoring;
@@ -40,31 +42,31 @@ class CommitmentController {
     }
 
     @GetMapping("/{lang}/monitoring/local-governments/{id}")
-    String localGovernment(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String localGovernment(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         LocalGovernmentView lg = directory.find(id).orElseThrow(NotFoundException::new);
         model.addAttribute("localGovernment", lg);
         model.addAttribute("adherences", monitoring.ofLocalGovernment(id));
         model.addAttribute("frameworks", monitoring.adherable());
         model.addAttribute("commitments", commitments.of(id, user));
-        model.addAttribute("manager", Monitoring.mayActFor(user, id));
+        model.addAttribute("manager", permissions.mayManage(user, id));
         model.addAttribute("followUp", followUp.of(id, lg.name().in(lang).text(), user, true));
         return "monitoring/localGovernment";
     }
 
     @GetMapping("/{lang}/monitoring/commitments/{id}")
-    String one(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String one(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         CommitmentView c = commitments.visible(id, user);
         model.addAttribute("commitment", c);
         model.addAttribute("localGovernment", directory.find(c.localGovernmentId()).orElseThrow(NotFoundException::new));
         model.addAttribute("articles", taxonomy.articles(c.articleIds()));
-        model.addAttribute("manager", Monitoring.mayActFor(user, c.localGovernmentId()));
+        model.addAttribute("manager", permissions.mayManage(user, c.localGovernmentId()));
         return "monitoring/commitment";
     }
 
     @GetMapping("/{lang}/monitoring/local-governments/{id}/commitments/new")
-    String newForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String newForm(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         LocalGovernmentView lg = managed(id, user);
         return form(model, lg, new CommitmentForm(), new FieldErrors(), null, false);
@@ -72,7 +74,7 @@ class CommitmentController {
 
     @PostMapping("/{lang}/monitoring/local-governments/{id}/commitments/new")
     String create(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form,
-            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
         LocalGovernmentView lg = managed(id, user);
         checkArticles(form, binding);
         return FormFlow.submit(binding, (errors, conflict) -> form(model, lg, form, errors, null, conflict), redirect,
@@ -81,7 +83,7 @@ class CommitmentController {
     }
 
     @GetMapping("/{lang}/monitoring/commitments/{id}/edit")
-    String editForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String editForm(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         CommitmentView c = commitments.visible(id, user);
         LocalGovernmentView lg = managed(c.localGovernmentId(), user);
@@ -90,7 +92,7 @@ class CommitmentController {
 
     @PostMapping("/{lang}/monitoring/commitments/{id}/edit")
     String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form,
-            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
         CommitmentView c = commitments.visible(id, user);
         LocalGovernmentView lg = managed(c.localGovernmentId(), user);
         checkArticles(form, binding);
@@ -108,18 +110,16 @@ class CommitmentController {
     }
 
     @PostMapping("/{lang}/monitoring/commitments/{id}/delete")
-    String delete(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String delete(@PathVariable String lang, @PathVariable long id, Actor user,
             RedirectAttributes redirect) {
         long lg = commitments.delete(id, user);
         redirect.addFlashAttribute("flash", "monitoring.commitment.deleted");
         return "redirect:/" + lang + "/monitoring/local-governments/" + lg;
     }
 
-    private LocalGovernmentView managed(long localGovernmentId, CartaUser user) {
+    private LocalGovernmentView managed(long localGovernmentId, Actor user) {
         LocalGovernmentView lg = directory.find(localGovernmentId).orElseThrow(NotFoundException::new);
-        if (!Monitoring.mayActFor(user, localGovernmentId)) {
-            throw new AccessDeniedException("Not a representative of this local government");
-        }
+        permissions.requireManage(user, localGovernmentId);
         return lg;
     }
 

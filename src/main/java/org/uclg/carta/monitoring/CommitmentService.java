@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
@@ -28,7 +27,10 @@ public class CommitmentService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CommitmentService(Commitments commitments, Directory directory, AuditTrail audit, Clock clock) {
+    private final MonitoringPermissions permissions;
+
+    CommitmentService(Commitments commitments, Directory directory, AuditTrail audit, Clock clock, MonitoringPermissions permissions) {
+        this.permissions = permissions;
         this.commitments = commitments;
         this.directory = directory;
         this.audit = audit;
@@ -37,28 +39,28 @@ public class CommitmentService {
 
     /** The commitments of a local government this viewer may see: public ones, or all for its managers. */
     @Transactional(readOnly = true)
-    public List<CommitmentView> of(long localGovernmentId, CartaUser viewer) {
-        boolean manager = Monitoring.mayActFor(viewer, localGovernmentId);
+    public List<CommitmentView> of(long localGovernmentId, Actor viewer) {
+        boolean manager = permissions.mayManage(viewer, localGovernmentId);
         return commitments.ofLocalGovernment(localGovernmentId).stream().map(Commitment::view)
                 .filter(c -> c.open() || manager).toList();
     }
 
     /** A commitment this viewer may see; an internal one is "not found" for others. */
     @Transactional(readOnly = true)
-    public CommitmentView visible(long id, CartaUser viewer) {
+    public CommitmentView visible(long id, Actor viewer) {
         CommitmentView c = commitments.findById(id).map(Commitment::view).orElseThrow(NotFoundException::new);
-        if (!c.open() && !Monitoring.mayActFor(viewer, c.localGovernmentId())) {
+        if (!c.open() && !permissions.mayManage(viewer, c.localGovernmentId())) {
             throw new NotFoundException();
         }
         return c;
     }
 
-    long create(long localGovernmentId, CommitmentData data, CartaUser user) {
+    long create(long localGovernmentId, CommitmentData data, Actor user) {
         if (!directory.exists(localGovernmentId)) {
             throw new NotFoundException();
         }
-        requireManager(user, localGovernmentId);
-        Commitment c = new Commitment(localGovernmentId, user.getUsername());
+        permissions.requireManage(user, localGovernmentId);
+        Commitment c = new Commitment(localGovernmentId, user.username());
         c.apply(data, Instant.now(clock));
         commitments.save(c);
         audit.record(ITEM_TYPE, c.view().id(), "created", null);
@@ -72,9 +74,9 @@ public class CommitmentService {
         commitments.save(c);
     }
 
-    void update(long id, long seenVersion, CommitmentData data, CartaUser user) {
+    void update(long id, long seenVersion, CommitmentData data, Actor user) {
         Commitment c = commitments.findById(id).orElseThrow(NotFoundException::new);
-        requireManager(user, c.localGovernmentId());
+        permissions.requireManage(user, c.localGovernmentId());
         if (c.version() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Commitment.class, id);
         }
@@ -82,17 +84,12 @@ public class CommitmentService {
         audit.record(ITEM_TYPE, id, "updated", null);
     }
 
-    long delete(long id, CartaUser user) {
+    long delete(long id, Actor user) {
         Commitment c = commitments.findById(id).orElseThrow(NotFoundException::new);
-        requireManager(user, c.localGovernmentId());
+        permissions.requireManage(user, c.localGovernmentId());
         commitments.delete(c);
         audit.record(ITEM_TYPE, id, "deleted", null);
         return c.localGovernmentId();
     }
 
-    private static void requireManager(CartaUser user, long localGovernmentId) {
-        if (!Monitoring.mayActFor(user, localGovernmentId)) {
-            throw new AccessDeniedException("Not a representative of this local government");
-        }
-    }
 }

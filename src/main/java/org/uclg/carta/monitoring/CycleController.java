@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.i18n.Markdown;
 import org.uclg.carta.kit.web.FieldErrors;
@@ -40,8 +39,11 @@ class CycleController {
     private final CartaProperties props;
     private final Clock clock;
 
+    private final MonitoringPermissions permissions;
+
     CycleController(CycleService cycles, ReportService reports, Monitoring monitoring, Directory directory,
-            Markdown markdown, CartaProperties props, Clock clock) {
+            Markdown markdown, CartaProperties props, Clock clock, MonitoringPermissions permissions) {
+        this.permissions = permissions;
         this.cycles = cycles;
         this.reports = reports;
         this.monitoring = monitoring;
@@ -60,7 +62,7 @@ class CycleController {
     }
 
     @GetMapping("/{lang}/monitoring/cycles/{id}")
-    String one(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String one(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         CycleView cycle = cycles.find(id);
         Map<Long, ReportView> byLg = reports.ofCycle(id, user).stream()
@@ -69,7 +71,7 @@ class CycleController {
         Map<Long, LocalGovernmentView> lgs = new java.util.LinkedHashMap<>();
         for (Monitoring.Adherent a : monitoring.adherents(cycle.frameworkCode(), null, null, lang).rows()) {
             long lg = a.localGovernment().id();
-            if (byLg.containsKey(lg) || (user != null && user.actsFor(lg))) {
+            if (byLg.containsKey(lg) || permissions.mayManage(user, lg)) {
                 lgs.put(lg, a.localGovernment());
             }
         }
@@ -77,7 +79,7 @@ class CycleController {
         directory.findAll(former).forEach(lg -> lgs.put(lg.id(), lg));
         List<Long> shown = List.copyOf(lgs.keySet());
         List<ReportRow> rows = shown.stream().filter(lgs::containsKey)
-                .map(lg -> new ReportRow(lgs.get(lg), byLg.get(lg), user != null && user.localGovernments().contains(lg)))
+                .map(lg -> new ReportRow(lgs.get(lg), byLg.get(lg), user.represents(lg)))
                 .sorted((a, b) -> a.localGovernment().name().in(lang).text()
                         .compareToIgnoreCase(b.localGovernment().name().in(lang).text()))
                 .toList();
@@ -92,7 +94,7 @@ class CycleController {
     }
 
     @GetMapping("/{lang}/monitoring/frameworks/{code}/cycles/new")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String newForm(@PathVariable String lang, @PathVariable String code, Model model) {
         FrameworkSummary f = monitoring.adherableFramework(code);
         CycleForm form = CycleForm.fresh(cycles.standardScale(),
@@ -101,7 +103,7 @@ class CycleController {
     }
 
     @PostMapping("/{lang}/monitoring/frameworks/{code}/cycles/new")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String create(@PathVariable String lang, @PathVariable String code, @Valid @ModelAttribute("form") CycleForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         FrameworkSummary f = monitoring.adherableFramework(code);
@@ -112,7 +114,7 @@ class CycleController {
     }
 
     @GetMapping("/{lang}/monitoring/cycles/{id}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String editForm(@PathVariable String lang, @PathVariable long id, Model model) {
         CycleView c = cycles.find(id);
         return form(model, monitoring.adherableFramework(c.frameworkCode()), CycleForm.of(c), new FieldErrors(), id,
@@ -120,7 +122,7 @@ class CycleController {
     }
 
     @PostMapping("/{lang}/monitoring/cycles/{id}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") CycleForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         CycleView c = cycles.find(id);

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 
 /** A local government's reports and indicator series, for its follow-up page and its PDF. */
 @Service
@@ -29,7 +29,7 @@ class FollowUpService {
         this.values = values;
     }
 
-    FollowUpView of(long localGovernmentId, String name, CartaUser viewer, boolean charts) {
+    FollowUpView of(long localGovernmentId, String name, Actor viewer, boolean charts) {
         Map<Long, CycleView> byId = cycles.newestFirst().stream()
                 .collect(Collectors.toMap(CycleView::id, Function.identity()));
         List<FollowUpView.ReportLine> lines = reports.ofLocalGovernment(localGovernmentId, viewer).stream()

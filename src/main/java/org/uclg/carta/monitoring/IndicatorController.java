@@ -43,13 +43,13 @@ class IndicatorController {
     }
 
     @GetMapping("/{lang}/monitoring/indicators/new")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String newForm(@PathVariable String lang, Model model) {
         return form(model, new IndicatorForm(), new FieldErrors(), null, false);
     }
 
     @PostMapping("/{lang}/monitoring/indicators/new")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String create(@PathVariable String lang, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         checkArticles(form, binding);
@@ -58,14 +58,14 @@ class IndicatorController {
     }
 
     @GetMapping("/{lang}/monitoring/indicators/{id}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String editForm(@PathVariable String lang, @PathVariable long id, Model model) {
         IndicatorView indicator = library.find(id).orElseThrow(NotFoundException::new);
         return form(model, IndicatorForm.of(indicator), new FieldErrors(), id, false);
     }
 
     @PostMapping("/{lang}/monitoring/indicators/{id}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
     String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") IndicatorForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         library.find(id).orElseThrow(NotFoundException::new);

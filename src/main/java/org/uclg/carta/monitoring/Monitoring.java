@@ -12,10 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.InvalidInputException;
@@ -43,8 +42,11 @@ public class Monitoring {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final MonitoringPermissions permissions;
+
     Monitoring(Adherences adherences, Directory directory, Taxonomy taxonomy, AuditTrail audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, MonitoringPermissions permissions) {
+        this.permissions = permissions;
         this.events = events;
         this.adherences = adherences;
         this.directory = directory;
@@ -109,8 +111,8 @@ public class Monitoring {
     }
 
     /** Records an adherence; refused with a field error when the local government already adheres. */
-    public long record(long localGovernmentId, String frameworkCode, AdherenceData data, CartaUser user) {
-        requireMayActFor(user, localGovernmentId);
+    public long record(long localGovernmentId, String frameworkCode, AdherenceData data, Actor user) {
+        permissions.requireManage(user, localGovernmentId);
         adherableFramework(frameworkCode);
         if (!directory.exists(localGovernmentId)) {
             throw new NotFoundException();
@@ -127,9 +129,9 @@ public class Monitoring {
         return a.view().id();
     }
 
-    public void withdraw(long id, LocalDate on, String reason, CartaUser user) {
+    public void withdraw(long id, LocalDate on, String reason, Actor user) {
         Adherence a = adherences.findById(id).orElseThrow(NotFoundException::new);
-        requireMayActFor(user, a.localGovernmentId());
+        permissions.requireManage(user, a.localGovernmentId());
         if (a.current()) {
             a.withdraw(on, reason, now());
             audit.record(ITEM_TYPE, id, "withdrawn", reason);
@@ -150,16 +152,6 @@ public class Monitoring {
     static Set<Long> linkableArticles(Taxonomy taxonomy) {
         return taxonomy.pickerGroups().stream().flatMap(g -> g.articles().stream())
                 .map(org.uclg.carta.taxonomy.ArticleRef::id).collect(Collectors.toSet());
-    }
-
-    static boolean mayActFor(CartaUser user, long localGovernmentId) {
-        return user != null && user.actsFor(localGovernmentId);
-    }
-
-    private static void requireMayActFor(CartaUser user, long localGovernmentId) {
-        if (!mayActFor(user, localGovernmentId)) {
-            throw new AccessDeniedException("Not a representative of this local government");
-        }
     }
 
     private Instant now() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uclg.carta.kit.web.Inputs;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
@@ -39,8 +38,11 @@ class MonitoringController {
     private final WorldMap map;
     private final org.springframework.context.MessageSource messages;
 
+    private final MonitoringPermissions permissions;
+
     MonitoringController(Monitoring monitoring, Directory directory, Taxonomy taxonomy, java.time.Clock clock,
-            WorldMap map, org.springframework.context.MessageSource messages) {
+            WorldMap map, org.springframework.context.MessageSource messages, MonitoringPermissions permissions) {
+        this.permissions = permissions;
         this.map = map;
         this.messages = messages;
         this.monitoring = monitoring;
@@ -59,7 +61,7 @@ class MonitoringController {
     @GetMapping("/{lang}/monitoring/frameworks/{code}")
     String adherents(@PathVariable String lang, @PathVariable String code,
             @RequestParam(required = false) String region, @RequestParam(required = false) String country,
-            @AuthenticationPrincipal CartaUser user, Model model) {
+            Actor user, Model model) {
         FrameworkSummary framework = monitoring.adherableFramework(code);
         String r = Inputs.blankToNull(region);
         String c = Inputs.blankToNull(country);
@@ -70,7 +72,7 @@ class MonitoringController {
         model.addAttribute("countries", directory.countriesInUse(lang));
         model.addAttribute("region", r == null ? "" : r);
         model.addAttribute("country", c == null ? "" : c);
-        model.addAttribute("canRecord", user != null && (user.secretariat() || !user.localGovernments().isEmpty()));
+        model.addAttribute("canRecord", permissions.mayRecordAdherences(user));
         java.util.Map<String, Long> perCountry = adherents.rows().stream().collect(Collectors.groupingBy(
                 a -> a.localGovernment().country(), java.util.TreeMap::new, Collectors.counting()));
         java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
@@ -81,16 +83,16 @@ class MonitoringController {
         model.addAttribute("map", map.render(messages.getMessage("monitoring.map.adherentsLabel",
                 new Object[] {framework.title().in(lang).text()}, locale), fills));
         model.addAttribute("mayWithdraw", adherents.rows().stream()
-                .filter(a -> Monitoring.mayActFor(user, a.adherence().localGovernmentId()))
+                .filter(a -> permissions.mayManage(user, a.adherence().localGovernmentId()))
                 .map(a -> a.adherence().id()).collect(Collectors.toSet()));
         return "monitoring/adherents";
     }
 
     @GetMapping("/{lang}/monitoring/frameworks/{code}/adherences/new")
     String newForm(@PathVariable String lang, @PathVariable String code,
-            @RequestParam(required = false) Long localGovernment, @AuthenticationPrincipal CartaUser user,
+            @RequestParam(required = false) Long localGovernment, Actor user,
             Model model) {
-        requireSignedIn(user);
+        requireMayRecord(user);
         AdherenceForm form = new AdherenceForm();
         form.setLocalGovernmentId(localGovernment);
         form.setAdheredOn(LocalDate.now(clock));
@@ -99,8 +101,8 @@ class MonitoringController {
 
     @PostMapping("/{lang}/monitoring/frameworks/{code}/adherences/new")
     String create(@PathVariable String lang, @PathVariable String code, @Valid @ModelAttribute("form") AdherenceForm form,
-            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
-        requireSignedIn(user);
+            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
+        requireMayRecord(user);
         FrameworkSummary framework = monitoring.adherableFramework(code);
         Set<Long> articles = taxonomy.articles(code).stream().map(ArticleRef::id).collect(Collectors.toSet());
         if (form.getAdheredOn() != null && form.getAdheredOn().isAfter(LocalDate.now(clock))) {
@@ -109,7 +111,7 @@ class MonitoringController {
         if (!articles.containsAll(form.notes().keySet())) {
             FormFlow.reject(binding, "reservations", "monitoring.error.article");
         }
-        if (form.getLocalGovernmentId() != null && !Monitoring.mayActFor(user, form.getLocalGovernmentId())) {
+        if (form.getLocalGovernmentId() != null && !permissions.mayManage(user, form.getLocalGovernmentId())) {
             FormFlow.reject(binding, "localGovernmentId", "monitoring.error.notYours");
         }
         return FormFlow.submit(binding, (errors, conflict) -> form(model, framework, form, errors, user), redirect,
@@ -120,12 +122,10 @@ class MonitoringController {
     }
 
     @GetMapping("/{lang}/monitoring/adherences/{id}/withdraw")
-    String withdrawForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String withdrawForm(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
-        if (!Monitoring.mayActFor(user, a.localGovernmentId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Not allowed");
-        }
+        permissions.requireManage(user, a.localGovernmentId());
         WithdrawalForm form = new WithdrawalForm();
         form.setOn(LocalDate.now(clock));
         return withdrawPage(model, a, form, new FieldErrors());
@@ -133,11 +133,9 @@ class MonitoringController {
 
     @PostMapping("/{lang}/monitoring/adherences/{id}/withdraw")
     String withdraw(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") WithdrawalForm form,
-            BindingResult binding, @AuthenticationPrincipal CartaUser user, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
         AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
-        if (!Monitoring.mayActFor(user, a.localGovernmentId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Not allowed");
-        }
+        permissions.requireManage(user, a.localGovernmentId());
         if (form.getOn() != null && a.adheredOn() != null && form.getOn().isBefore(a.adheredOn())) {
             FormFlow.reject(binding, "on", "monitoring.error.beforeAdherence");
         }
@@ -149,7 +147,7 @@ class MonitoringController {
     }
 
     private String form(Model model, FrameworkSummary framework, AdherenceForm form, FieldErrors errors,
-            CartaUser user) {
+            Actor user) {
         model.addAttribute("framework", framework);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -168,18 +166,16 @@ class MonitoringController {
     }
 
     /** The local governments a user may record adherences for: all for editors, their own for representatives. */
-    private List<LocalGovernmentView> actFor(CartaUser user) {
-        if (user == null) {
+    private List<LocalGovernmentView> actFor(Actor user) {
+        if (!user.signedIn()) {
             return List.of();
         }
         return user.secretariat() ? directory.allByName("en") : directory.findAll(user.localGovernments());
     }
 
-    /** Signed-in editors, and representatives of at least one local government. */
-    private void requireSignedIn(CartaUser user) {
-        if (user == null || actFor(user).isEmpty()) {
+    private void requireMayRecord(Actor user) {
+        if (!permissions.mayRecordAdherences(user)) {
             throw new org.springframework.security.access.AccessDeniedException("Not allowed to record adherences");
         }
     }
-
 }

@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
@@ -49,7 +48,7 @@ class ReportApi {
     @GetMapping("/api/v1/monitoring/cycles/{id}/reports")
     Map<String, Object> reports(@PathVariable long id, @RequestParam(required = false) String state,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size,
-            @AuthenticationPrincipal CartaUser viewer) {
+            Actor viewer) {
         CycleView cycle = cycles.find(id);
         var paging = org.uclg.carta.kit.web.Paging.of(page, size, 50, 100);
         int p = paging.page();

@@ -15,7 +15,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.content.WorkflowException;
@@ -56,8 +55,11 @@ class ReportController {
     private final Markdown markdown;
     private final CartaProperties props;
 
+    private final MonitoringPermissions permissions;
+
     ReportController(ReportService reports, CycleService cycles, Directory directory, ResourceSpace resources,
-            FileStorage storage, AuditTrail audit, Markdown markdown, CartaProperties props) {
+            FileStorage storage, AuditTrail audit, Markdown markdown, CartaProperties props, MonitoringPermissions permissions) {
+        this.permissions = permissions;
         this.reports = reports;
         this.cycles = cycles;
         this.directory = directory;
@@ -70,7 +72,7 @@ class ReportController {
 
     @PostMapping("/{lang}/monitoring/cycles/{cycleId}/reports")
     String start(@PathVariable String lang, @PathVariable long cycleId, @RequestParam long localGovernment,
-            @AuthenticationPrincipal CartaUser user, RedirectAttributes redirect) {
+            Actor user, RedirectAttributes redirect) {
         try {
             long id = reports.start(cycleId, localGovernment, user);
             return "redirect:/" + lang + "/monitoring/reports/" + id + "/edit";
@@ -81,22 +83,22 @@ class ReportController {
     }
 
     @GetMapping("/{lang}/monitoring/reports/{id}")
-    String one(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String one(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         ReportView r = reports.visible(id, user);
         describe(model, r);
-        model.addAttribute("author", Monitoring.mayActFor(user, r.localGovernmentId()));
-        model.addAttribute("reviewer", user != null && user.secretariat());
+        model.addAttribute("author", permissions.mayManage(user, r.localGovernmentId()));
+        model.addAttribute("reviewer", permissions.mayReview(user));
         model.addAttribute("history", audit.history(ReportService.ITEM_TYPE, id));
         model.addAttribute("narratives", narrativesHtml(r, lang));
         return "monitoring/report";
     }
 
     @GetMapping("/{lang}/monitoring/reports/{id}/edit")
-    String editForm(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String editForm(@PathVariable String lang, @PathVariable long id, Actor user,
             Model model) {
         ReportView r = reports.visible(id, user);
-        if (!Monitoring.mayActFor(user, r.localGovernmentId())) {
+        if (!permissions.mayManage(user, r.localGovernmentId())) {
             throw new NotFoundException();
         }
         if (!r.state().editable()) {
@@ -107,10 +109,10 @@ class ReportController {
 
     @PostMapping("/{lang}/monitoring/reports/{id}/edit")
     String save(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") ReportForm form,
-            @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "save") String action, Actor user,
             HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
         ReportView r = reports.visible(id, user);
-        if (!Monitoring.mayActFor(user, r.localGovernmentId())) {
+        if (!permissions.mayManage(user, r.localGovernmentId())) {
             throw new NotFoundException();
         }
         CycleView cycle = cycles.find(r.cycleId());
@@ -158,7 +160,7 @@ class ReportController {
 
     @PostMapping("/{lang}/monitoring/reports/{id}/review")
     String review(@PathVariable String lang, @PathVariable long id, @RequestParam String step,
-            @RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "") String comment, Actor user,
             RedirectAttributes redirect) {
         reports.visible(id, user);
         try {
@@ -179,7 +181,7 @@ class ReportController {
 
     @GetMapping("/{lang}/monitoring/reports/{id}/evidence/{index}")
     ResponseEntity<InputStreamResource> evidence(@PathVariable long id, @PathVariable int index,
-            @AuthenticationPrincipal CartaUser user) throws IOException {
+            Actor user) throws IOException {
         ReportView r = reports.visible(id, user);
         ReportView.EvidenceView e = r.evidence().stream().filter(x -> x.index() == index && x.file()).findFirst()
                 .orElseThrow(NotFoundException::new);

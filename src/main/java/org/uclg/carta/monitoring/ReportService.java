@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.accounts.CartaUser;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.content.WorkflowException;
 import org.uclg.carta.kit.web.FieldErrors;
@@ -33,9 +32,12 @@ public class ReportService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final MonitoringPermissions permissions;
+
     ReportService(Reports reports, CycleService cycleService, Adherences adherences,
             IndicatorValues values, AuditTrail audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, MonitoringPermissions permissions) {
+        this.permissions = permissions;
         this.events = events;
         this.reports = reports;
         this.cycleService = cycleService;
@@ -45,15 +47,11 @@ public class ReportService {
         this.clock = clock;
     }
 
-    static boolean maySee(ReportView r, CartaUser viewer) {
-        return r.state() == ReportState.PUBLISHED || Monitoring.mayActFor(viewer, r.localGovernmentId());
-    }
-
     /** A report this viewer may see; anything unpublished is "not found" to others. */
     @Transactional(readOnly = true)
-    public ReportView visible(long id, CartaUser viewer) {
+    public ReportView visible(long id, Actor viewer) {
         ReportView r = reports.findById(id).map(Report::view).orElseThrow(NotFoundException::new);
-        if (!maySee(r, viewer)) {
+        if (!permissions.maySee(viewer, r)) {
             throw new NotFoundException();
         }
         return r;
@@ -61,8 +59,8 @@ public class ReportService {
 
     /** The reports of a cycle this viewer may see. */
     @Transactional(readOnly = true)
-    public List<ReportView> ofCycle(long cycleId, CartaUser viewer) {
-        return reports.ofCycle(cycleId).stream().map(Report::view).filter(r -> maySee(r, viewer)).toList();
+    public List<ReportView> ofCycle(long cycleId, Actor viewer) {
+        return reports.ofCycle(cycleId).stream().map(Report::view).filter(r -> permissions.maySee(viewer, r)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -72,8 +70,8 @@ public class ReportService {
 
     /** A local government's reports this viewer may see, newest first. */
     @Transactional(readOnly = true)
-    public List<ReportView> ofLocalGovernment(long localGovernmentId, CartaUser viewer) {
-        return reports.ofLocalGovernment(localGovernmentId).stream().map(Report::view).filter(r -> maySee(r, viewer))
+    public List<ReportView> ofLocalGovernment(long localGovernmentId, Actor viewer) {
+        return reports.ofLocalGovernment(localGovernmentId).stream().map(Report::view).filter(r -> permissions.maySee(viewer, r))
                 .toList();
     }
 
@@ -83,9 +81,9 @@ public class ReportService {
     }
 
     /** Opens the local government's report for the cycle (or finds the one already begun). */
-    long start(long cycleId, long localGovernmentId, CartaUser user) {
+    long start(long cycleId, long localGovernmentId, Actor user) {
         CycleView cycle = cycleService.find(cycleId);
-        requireAuthor(user, localGovernmentId);
+        permissions.requireManage(user, localGovernmentId);
         Optional<Report> existing = reports.find(cycleId, localGovernmentId);
         if (existing.isPresent()) {
             return existing.get().id();
@@ -93,7 +91,7 @@ public class ReportService {
         if (adherences.current(localGovernmentId, cycle.frameworkCode()).isEmpty()) {
             throw new WorkflowException("monitoring.report.error.notAdherent");
         }
-        Report r = reports.save(new Report(cycleId, localGovernmentId, user.getUsername(), Instant.now(clock)));
+        Report r = reports.save(new Report(cycleId, localGovernmentId, user.username(), Instant.now(clock)));
         audit.record(ITEM_TYPE, r.id(), "started", null);
         return r.id();
     }
@@ -104,9 +102,9 @@ public class ReportService {
      *
      * @return what is missing for submission (nothing when saved or submitted)
      */
-    FieldErrors save(long id, long seenVersion, ReportDraft draft, boolean submit, CartaUser user) {
+    FieldErrors save(long id, long seenVersion, ReportDraft draft, boolean submit, Actor user) {
         Report r = reports.findById(id).orElseThrow(NotFoundException::new);
-        requireAuthor(user, r.localGovernmentId());
+        permissions.requireManage(user, r.localGovernmentId());
         if (!r.state().editable()) {
             throw new WorkflowException("monitoring.report.error.notEditable");
         }
@@ -114,12 +112,12 @@ public class ReportService {
             throw new ReportConflictException(r.view());
         }
         Instant now = Instant.now(clock);
-        r.write(draft, user.getUsername(), now);
+        r.write(draft, user.username(), now);
         FieldErrors missing = new FieldErrors();
         if (submit) {
             missing = completeness(cycleService.find(r.cycleId()), r.view());
             if (!missing.any()) {
-                r.moveTo(ReportState.SUBMITTED, user.getUsername(), now);
+                r.moveTo(ReportState.SUBMITTED, user.username(), now);
                 audit.record(ITEM_TYPE, id, "submitted", null);
                 return missing;
             }
@@ -149,26 +147,26 @@ public class ReportService {
         return missing;
     }
 
-    void startReview(long id, CartaUser user) {
+    void startReview(long id, Actor user) {
         Report r = reviewed(id, user, ReportState.SUBMITTED);
-        r.moveTo(ReportState.UNDER_REVIEW, user.getUsername(), Instant.now(clock));
+        r.moveTo(ReportState.UNDER_REVIEW, user.username(), Instant.now(clock));
         audit.record(ITEM_TYPE, id, "reviewStarted", null);
     }
 
-    void returnToAuthors(long id, String comment, CartaUser user) {
+    void returnToAuthors(long id, String comment, Actor user) {
         if (comment == null || comment.isBlank()) {
             throw new WorkflowException("monitoring.report.error.comment");
         }
         Report r = reviewed(id, user, ReportState.SUBMITTED, ReportState.UNDER_REVIEW);
         r.comment(comment.strip());
-        r.moveTo(ReportState.RETURNED, user.getUsername(), Instant.now(clock));
+        r.moveTo(ReportState.RETURNED, user.username(), Instant.now(clock));
         audit.record(ITEM_TYPE, id, "returned", comment.strip());
     }
 
     /** Publishes the report: it becomes public and its indicator values reach the dashboards. */
-    void publish(long id, CartaUser user) {
+    void publish(long id, Actor user) {
         Report r = reviewed(id, user, ReportState.UNDER_REVIEW);
-        r.moveTo(ReportState.PUBLISHED, user.getUsername(), Instant.now(clock));
+        r.moveTo(ReportState.PUBLISHED, user.username(), Instant.now(clock));
         for (ReportView.ValueView v : r.view().values()) {
             values.put(new IndicatorValues.Point(v.indicatorId(), r.localGovernmentId(), v.year(), v.disaggregation(),
                     v.value()), id);
@@ -177,21 +175,13 @@ public class ReportService {
         events.publishEvent(new ReportPublished(id, r.localGovernmentId(), r.cycleId()));
     }
 
-    private Report reviewed(long id, CartaUser user, ReportState... from) {
-        if (user == null || !user.secretariat()) {
-            throw new AccessDeniedException("Only the secretariat reviews reports");
-        }
+    private Report reviewed(long id, Actor user, ReportState... from) {
+        permissions.requireReview(user);
         Report r = reports.findById(id).orElseThrow(NotFoundException::new);
         if (!List.of(from).contains(r.state())) {
             throw new WorkflowException("workflow.transition.invalid");
         }
         return r;
-    }
-
-    private static void requireAuthor(CartaUser user, long localGovernmentId) {
-        if (!Monitoring.mayActFor(user, localGovernmentId)) {
-            throw new AccessDeniedException("Not a representative of this local government");
-        }
     }
 
 }

@@ -18,7 +18,7 @@ import org.uclg.carta.kit.csv.ImportReport;
 
 /** The secretariat's import of indicator values from CSV. */
 @Controller
-@PreAuthorize("hasRole('EDITOR')")
+@PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
 class ValueImportController {
 
     private final ValueImport values;

@@ -55,7 +55,7 @@ public class LocalGovernmentForm implements CrossFieldRules.Checked {
         return f;
     }
 
-    /** Rules whose reading is lenient (a CSV row writes "1 200 000" or "41,38"), said once for every path. */
+    /** Rules whose reading is lenient (a CSV row writes 1 200 000 or 41,38), said once for every path. */
     @Override
     public void check(CrossFieldRules.Rejections rules) {
         if (LocalGovernmentType.fromCode(type) == null) {

@@ -130,18 +130,18 @@ class ReportingTest {
                 .andExpect(content().string(not(containsString("Plan aprobado"))));
 
         // Submitting checks completeness; the draft is kept.
-        mvc.perform(save(report, reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep).version(), rep).param("status[" + one + "]", "achieved")
+        mvc.perform(save(report, reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor()).version(), rep).param("status[" + one + "]", "achieved")
                 .param("narrative[" + one + "-es]", "<script>alert(1)</script>Plan aprobado")
                 .param("action", "submit"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Su borrador se guardó, pero aún no puede enviarse")))
                 .andExpect(content().string(containsString("Elija un estado.")))
                 .andExpect(content().string(containsString("Indique un valor.")));
-        assertThat(reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep).state())
+        assertThat(reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor()).state())
                 .isEqualTo(ReportState.DRAFT);
 
         // Two representatives saving from the same version: the second is told, and keeps both texts.
-        long version = reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep).version();
+        long version = reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor()).version();
         mvc.perform(save(report, version, rep).param("status[" + one + "]", "achieved")
                 .param("narrative[" + one + "-es]", "Versión de Ana").param("action", "save"))
                 .andExpect(status().is3xxRedirection());
@@ -152,7 +152,7 @@ class ReportingTest {
                 .andExpect(content().string(containsString("Versión de Ana")))
                 .andExpect(content().string(containsString("Versión de Luis")));
 
-        version = reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep).version();
+        version = reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor()).version();
         mvc.perform(multipart("/es/monitoring/reports/" + report + "/edit")
                 .file(new MockMultipartFile("file-" + one, "acta.txt", "text/plain",
                         "Acta del pleno".getBytes(StandardCharsets.UTF_8)))
@@ -163,7 +163,7 @@ class ReportingTest {
                 .param("evidenceUrl[" + one + "]", "https://montevideo.example/plan")
                 .param("value[" + indicator + "]", "23,5").param("action", "submit"))
                 .andExpect(status().is3xxRedirection());
-        ReportView submitted = reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep);
+        ReportView submitted = reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor());
         assertThat(submitted.state()).isEqualTo(ReportState.SUBMITTED);
         assertThat(submitted.evidence()).hasSize(2);
         mvc.perform(get(edit).with(user(rep))).andExpect(status().is3xxRedirection());
@@ -174,18 +174,18 @@ class ReportingTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post(review).with(csrf()).with(user(editor)).param("step", "publish"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep).state())
+        assertThat(reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor()).state())
                 .isEqualTo(ReportState.SUBMITTED);
         mvc.perform(post(review).with(csrf()).with(user(editor)).param("step", "start"));
         mvc.perform(post(review).with(csrf()).with(user(editor)).param("step", "return").param("comment", " "));
-        assertThat(reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep).state())
+        assertThat(reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor()).state())
                 .isEqualTo(ReportState.UNDER_REVIEW);
         mvc.perform(post(review).with(csrf()).with(user(editor)).param("step", "return")
                 .param("comment", "Añadan la cifra de 2025, por favor."));
         mvc.perform(get("/es/monitoring/reports/" + report).with(user(rep)))
                 .andExpect(content().string(containsString("Añadan la cifra de 2025, por favor.")))
                 .andExpect(content().string(containsString("Devuelto con comentarios")));
-        version = reports.visible(report, (org.uclg.carta.accounts.CartaUser) rep).version();
+        version = reports.visible(report, ((org.uclg.carta.accounts.CartaUser) rep).actor()).version();
         mvc.perform(save(report, version, rep).param("status[" + one + "]", "achieved")
                 .param("narrative[" + one + "-es]", "<script>alert(1)</script>Plan aprobado")
                 .param("status[" + two + "]", "not_applicable").param("value[" + indicator + "]", "24")

@@ -37,7 +37,7 @@ public class StalledWork {
     public record Item(UUID id, String event, String listener, String payload, Instant publishedAt, int attempts,
             Instant lastResubmittedAt) {
 
-        /** "TermsReindex.on", not the whole qualified method signature. */
+        /** TermsReindex.on, not the whole qualified method signature. */
         public String listenerName() {
             String method = listener.contains("(") ? listener.substring(0, listener.indexOf('(')) : listener;
             String[] parts = method.split("\\.");
