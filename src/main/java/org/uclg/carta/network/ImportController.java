@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 @Controller
-@PreAuthorize("hasRole('EDITOR')")
+@PreAuthorize("@networkPermissions.mayEdit(principal)")
 class ImportController {
 
     private final CsvImport csvImport;

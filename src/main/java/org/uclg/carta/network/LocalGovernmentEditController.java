@@ -21,7 +21,7 @@ import org.uclg.carta.taxonomy.Taxonomy;
 
 /** Editors create and edit local governments; a rejected form shows back what was typed. */
 @Controller
-@PreAuthorize("hasRole('EDITOR')")
+@PreAuthorize("@networkPermissions.mayEdit(principal)")
 class LocalGovernmentEditController {
 
     private final NetworkAdmin admin;

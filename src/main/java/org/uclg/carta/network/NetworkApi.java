@@ -57,7 +57,7 @@ class NetworkApi {
     }
 
     @PostMapping("/api/v1/local-governments")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@networkPermissions.mayEdit(principal)")
     ResponseEntity<Map<String, Object>> create(@RequestBody LocalGovernmentJson body) {
         var validated = admin.validate(body.toForm());
         if (validated.errors().any()) {
@@ -68,7 +68,7 @@ class NetworkApi {
     }
 
     @PutMapping("/api/v1/local-governments/{id}")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@networkPermissions.mayEdit(principal)")
     Map<String, Object> update(@PathVariable long id, @RequestBody LocalGovernmentJson body) {
         LocalGovernmentView current = directory.find(id).orElseThrow(NotFoundException::new);
         var validated = admin.validate(body.toForm());

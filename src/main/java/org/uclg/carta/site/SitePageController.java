@@ -43,7 +43,7 @@ class SitePageController {
     }
 
     @GetMapping("/{lang}/pages/{slug}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@sitePermissions.mayEdit(principal)")
     String edit(@PathVariable String lang, @PathVariable String slug, Model model) {
         SitePage page = pages.find(slug).orElseThrow(NotFoundException::new);
         PageForm form = new PageForm();
@@ -54,7 +54,7 @@ class SitePageController {
     }
 
     @PostMapping("/{lang}/pages/{slug}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@sitePermissions.mayEdit(principal)")
     String save(@PathVariable String lang, @PathVariable String slug, @Valid @ModelAttribute("form") PageForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         pages.find(slug).orElseThrow(NotFoundException::new);

@@ -61,14 +61,14 @@ class TaxonomyController {
     }
 
     @GetMapping("/{lang}/frameworks/{code}/articles/{number}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@taxonomyPermissions.mayEdit(principal)")
     String editForm(@PathVariable String lang, @PathVariable String code, @PathVariable String number, Model model) {
         ArticleRef article = taxonomy.article(code, number).orElseThrow(NotFoundException::new);
         return form(model, code, article, TranslatableInput.from(article.label()), article.verified(), null);
     }
 
     @PostMapping("/{lang}/frameworks/{code}/articles/{number}/edit")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@taxonomyPermissions.mayEdit(principal)")
     String edit(@PathVariable String lang, @PathVariable String code, @PathVariable String number,
             @org.springframework.web.bind.annotation.ModelAttribute("label") TranslatableInput label,
             @RequestParam(defaultValue = "false") boolean verified, Model model, RedirectAttributes redirect) {
