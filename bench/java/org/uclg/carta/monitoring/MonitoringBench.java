@@ -1,5 +1,7 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.reporting.StatusScale;
+
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,5 +1,9 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.indicator.Indicators;
+import org.uclg.carta.monitoring.reporting.ReportState;
+import org.uclg.carta.monitoring.reporting.ReportView;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.uclg.carta.kit.security.Actor;

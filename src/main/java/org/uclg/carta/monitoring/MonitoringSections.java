@@ -1,5 +1,7 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.adherence.AdherenceService;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,11 @@ import org.uclg.carta.taxonomy.FrameworkSummary;
 @Component
 class MonitoringSections implements LocalGovernmentSection, SitemapSource {
 
-    private final Monitoring monitoring;
+    private final AdherenceService monitoring;
     private final org.springframework.context.MessageSource messages;
     private final org.uclg.carta.kit.CartaProperties props;
 
-    MonitoringSections(Monitoring monitoring, org.springframework.context.MessageSource messages,
+    MonitoringSections(AdherenceService monitoring, org.springframework.context.MessageSource messages,
             org.uclg.carta.kit.CartaProperties props) {
         this.monitoring = monitoring;
         this.messages = messages;

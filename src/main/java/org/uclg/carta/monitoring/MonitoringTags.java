@@ -1,5 +1,8 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.commitment.Commitment;
+import org.uclg.carta.monitoring.commitment.Commitments;
+
 import java.util.List;
 
 import org.springframework.stereotype.Component;

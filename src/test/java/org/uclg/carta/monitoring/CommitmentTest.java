@@ -1,5 +1,8 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.commitment.CommitmentService;
+import org.uclg.carta.monitoring.commitment.CommitmentView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,5 +1,7 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.reporting.CycleMailer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

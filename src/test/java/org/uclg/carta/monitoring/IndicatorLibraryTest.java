@@ -1,5 +1,8 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.indicator.IndicatorLibrary;
+import org.uclg.carta.monitoring.indicator.IndicatorView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;

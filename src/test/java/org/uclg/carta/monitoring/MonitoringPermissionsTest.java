@@ -1,5 +1,8 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.reporting.ReportState;
+import org.uclg.carta.monitoring.reporting.ReportView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.adherence.AdherenceService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,7 +48,7 @@ class MonitoringTest {
     UserDetailsService users;
 
     @Autowired
-    Monitoring monitoring;
+    AdherenceService monitoring;
 
     @Autowired
     Directory directory;

@@ -1,5 +1,12 @@
 package org.uclg.carta.monitoring;
 
+import org.uclg.carta.monitoring.dashboard.DownloadController;
+import org.uclg.carta.monitoring.indicator.Indicators;
+import org.uclg.carta.monitoring.reporting.CycleMailer;
+import org.uclg.carta.monitoring.reporting.ReportService;
+import org.uclg.carta.monitoring.reporting.ReportState;
+import org.uclg.carta.monitoring.reporting.ReportView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
