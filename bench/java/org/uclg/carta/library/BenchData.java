@@ -1,5 +1,7 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.search.IndexRebuild;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Timestamp;

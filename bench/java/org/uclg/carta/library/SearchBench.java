@@ -1,5 +1,14 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.documents.ExtractionJob;
+import org.uclg.carta.library.documents.ResourceFilePage;
+import org.uclg.carta.library.exports.ResourceExport;
+import org.uclg.carta.library.resource.Resource;
+import org.uclg.carta.library.resource.ResourceService;
+import org.uclg.carta.library.search.IndexRebuild;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;

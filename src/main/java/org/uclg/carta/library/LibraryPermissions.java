@@ -1,5 +1,8 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.resource.Resource;
+import org.uclg.carta.library.resource.ResourceView;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.uclg.carta.kit.content.PublicationState;

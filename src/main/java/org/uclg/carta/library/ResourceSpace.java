@@ -1,5 +1,12 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.resource.Resource;
+import org.uclg.carta.library.resource.Resources;
+import org.uclg.carta.library.search.FacetLabels;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
+import org.uclg.carta.library.search.SearchResults;
+
 import java.util.Optional;
 
 import org.springframework.transaction.annotation.Transactional;

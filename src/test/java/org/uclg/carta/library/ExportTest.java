@@ -1,5 +1,7 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.resource.Resources;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -1,5 +1,9 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.documents.DocumentExtractor;
+import org.uclg.carta.library.documents.ExtractionJob;
+import org.uclg.carta.library.resource.Resources;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

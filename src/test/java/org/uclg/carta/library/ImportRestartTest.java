@@ -1,5 +1,7 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.imports.ResourceImportJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

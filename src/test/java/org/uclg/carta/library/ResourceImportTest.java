@@ -1,5 +1,12 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.imports.ResourceImport;
+import org.uclg.carta.library.resource.Resource;
+import org.uclg.carta.library.resource.ResourceService;
+import org.uclg.carta.library.resource.ResourceView;
+import org.uclg.carta.library.resource.Resources;
+import org.uclg.carta.library.search.ResourceSearch;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,5 +1,16 @@
 package org.uclg.carta.library;
 
+import org.uclg.carta.library.resource.CaseStudySections;
+import org.uclg.carta.library.resource.ResourceData;
+import org.uclg.carta.library.resource.ResourceService;
+import org.uclg.carta.library.resource.ResourceType;
+import org.uclg.carta.library.resource.Resources;
+import org.uclg.carta.library.search.FacetLabels;
+import org.uclg.carta.library.search.IndexRebuild;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
+import org.uclg.carta.library.search.SearchResults;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

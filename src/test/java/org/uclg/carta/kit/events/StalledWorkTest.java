@@ -49,7 +49,7 @@ class StalledWorkTest {
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
                 values (?, ?, ?, ?, ?, 'PUBLISHED')""")
                 .param(id)
-                .param("org.uclg.carta.library.TermsReindex.on(org.uclg.carta.taxonomy.ArticleLabelCorrected)")
+                .param("org.uclg.carta.library.search.TermsReindex.on(org.uclg.carta.taxonomy.ArticleLabelCorrected)")
                 .param("org.uclg.carta.taxonomy.ArticleLabelCorrected")
                 .param("{\"articleId\":" + article + "}")
                 .param(Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))))
