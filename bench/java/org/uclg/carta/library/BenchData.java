@@ -1,7 +1,5 @@
 package org.uclg.carta.library;
 
-import org.uclg.carta.library.search.IndexRebuild;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -9,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,11 +16,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.uclg.carta.library.search.IndexRebuild;
+
 /** Fills the benchmark database once (the data directory is kept between runs). */
 final class BenchData {
 
-    static final List<String> TYPES = List.of("POLICY", "CASE_STUDY", "PUBLICATION", "GUIDE", "DECLARATION",
-            "UN_DOCUMENT");
+    static final List<String> TYPES =
+            List.of("POLICY", "CASE_STUDY", "PUBLICATION", "GUIDE", "DECLARATION", "UN_DOCUMENT");
     static final List<String> REGIONS = List.of("AFRICA", "ASPAC", "EURASIA", "EUROPE", "LATAM", "MEWA", "NORAM");
     static final List<String> COUNTRIES = List.of("SN", "KR", "KZ", "ES", "CO", "JO", "CA");
 
@@ -33,9 +32,9 @@ final class BenchData {
         if (existing < n) {
             System.out.printf("Generating %d resources…%n", n - existing);
             List<Long> lgs = localGovernments(jdbc);
-            List<Object[]> articles = jdbc.query("select a.id, f.code from article a join framework f"
-                    + " on f.id = a.framework_id order by a.id", (rs, i) -> new Object[] {rs.getLong(1),
-                            rs.getString(2)});
+            List<Object[]> articles = jdbc.query(
+                    "select a.id, f.code from article a join framework f" + " on f.id = a.framework_id order by a.id",
+                    (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
             BenchCorpus corpus = new BenchCorpus(42 + existing);
             Timestamp now = Timestamp.from(Instant.now());
             for (long done = existing; done < n; done += 1000) {
@@ -44,18 +43,28 @@ final class BenchData {
                 for (int i = 0; i < batch; i++) {
                     String lang = List.of("fr", "en", "es").get(corpus.nextInt(3));
                     int region = corpus.nextInt(REGIONS.size());
-                    rows.add(new Object[] {TYPES.get(corpus.nextInt(TYPES.size())),
-                            json(corpus.text("fr", 8), corpus.text("en", 8), corpus.text("es", 8)),
-                            json(lang, corpus.text(lang, 30)), json(lang, corpus.text(lang, 120)), lang,
-                            java.sql.Date.valueOf(LocalDate.of(2005 + corpus.nextInt(20), 1 + corpus.nextInt(12), 1)),
-                            REGIONS.get(region), COUNTRIES.get(region), now, now});
+                    rows.add(new Object[] {
+                        TYPES.get(corpus.nextInt(TYPES.size())),
+                        json(corpus.text("fr", 8), corpus.text("en", 8), corpus.text("es", 8)),
+                        json(lang, corpus.text(lang, 30)),
+                        json(lang, corpus.text(lang, 120)),
+                        lang,
+                        java.sql.Date.valueOf(LocalDate.of(2005 + corpus.nextInt(20), 1 + corpus.nextInt(12), 1)),
+                        REGIONS.get(region),
+                        COUNTRIES.get(region),
+                        now,
+                        now
+                    });
                 }
                 List<Long> ids = new ArrayList<>();
                 for (Object[] row : rows) {
-                    ids.add(jdbc.queryForObject("insert into resource (type, title, summary, body, sections,"
-                            + " original_languages, issued_on, region_code, country, created_by, created_at, updated_at,"
-                            + " pub_state, version) values (?, ?::jsonb, ?::jsonb, ?::jsonb, '{}', ?, ?, ?, ?, 'bench',"
-                            + " ?, ?, 'PUBLISHED', 0) returning id", Long.class, row));
+                    ids.add(jdbc.queryForObject(
+                            "insert into resource (type, title, summary, body, sections,"
+                                    + " original_languages, issued_on, region_code, country, created_by, created_at, updated_at,"
+                                    + " pub_state, version) values (?, ?::jsonb, ?::jsonb, ?::jsonb, '{}', ?, ?, ?, ?, 'bench',"
+                                    + " ?, ?, 'PUBLISHED', 0) returning id",
+                            Long.class,
+                            row));
                 }
                 List<Object[]> links = new ArrayList<>();
                 List<Object[]> tags = new ArrayList<>();
@@ -89,8 +98,10 @@ final class BenchData {
                 + " unaccent(title::text || ' ' || summary::text || ' ' || body::text)) from resource r"
                 + " where not exists (select 1 from bench_fts b where b.id = r.id)");
         jdbc.execute("create index if not exists bench_fts_tsv on bench_fts using gin (tsv)");
-        Boolean inResource = jdbc.queryForObject("select exists (select 1 from information_schema.columns"
-                + " where table_name = 'resource' and column_name = 'bench_tsv')", Boolean.class);
+        Boolean inResource = jdbc.queryForObject(
+                "select exists (select 1 from information_schema.columns"
+                        + " where table_name = 'resource' and column_name = 'bench_tsv')",
+                Boolean.class);
         if (Boolean.TRUE.equals(inResource)) {
             jdbc.execute("alter table resource drop column bench_tsv");
             jdbc.execute("vacuum full resource");
@@ -103,9 +114,14 @@ final class BenchData {
         List<Long> ids = jdbc.queryForList("select id from local_government", Long.class);
         for (int i = ids.size(); i < 200; i++) {
             int region = i % REGIONS.size();
-            ids.add(jdbc.queryForObject("insert into local_government (external_id, name, type, country, region_code,"
-                    + " status) values (?, ?::jsonb, 'CITY', ?, ?, 'MEMBER') returning id", Long.class, "bench-" + i,
-                    json("en", "Bench city " + i), COUNTRIES.get(region), REGIONS.get(region)));
+            ids.add(jdbc.queryForObject(
+                    "insert into local_government (external_id, name, type, country, region_code,"
+                            + " status) values (?, ?::jsonb, 'CITY', ?, ?, 'MEMBER') returning id",
+                    Long.class,
+                    "bench-" + i,
+                    json("en", "Bench city " + i),
+                    COUNTRIES.get(region),
+                    REGIONS.get(region)));
         }
         return ids;
     }
@@ -119,7 +135,8 @@ final class BenchData {
     }
 
     static byte[] pdf(List<String> pages) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : pages) {
                 PDPage page = new PDPage();
                 doc.addPage(page);
@@ -139,6 +156,5 @@ final class BenchData {
         }
     }
 
-    private BenchData() {
-    }
+    private BenchData() {}
 }

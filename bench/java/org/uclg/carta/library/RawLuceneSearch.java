@@ -40,8 +40,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class RawLuceneSearch {
 
     private static final List<String> LANGS = List.of("fr", "en", "es");
-    private static final List<String> KEYWORD_FACETS = List.of("type", "tags.frameworkCode", "regionCode",
-            "country", "languages", "files.fileType");
+    private static final List<String> KEYWORD_FACETS =
+            List.of("type", "tags.frameworkCode", "regionCode", "country", "languages", "files.fileType");
     private static final List<String> NUMERIC_FACETS = List.of("tags.articleId", "localGovernmentIds", "year");
 
     private final IndexSearcher searcher;
@@ -72,7 +72,8 @@ final class RawLuceneSearch {
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(parser.parse(q.q()), BooleanClause.Occur.MUST);
         if (q.type() != null) {
-            all.add(new TermQuery(new Term("type", q.type().get(0).toUpperCase().replace('-', '_'))),
+            all.add(
+                    new TermQuery(new Term("type", q.type().get(0).toUpperCase().replace('-', '_'))),
                     BooleanClause.Occur.FILTER);
         }
         if (q.region() != null) {
@@ -108,8 +109,10 @@ final class RawLuceneSearch {
         TopDocs docs = top.topDocs();
         // Passages of the same shape as Carta's: about 120 characters around a match, cut between words.
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withBreakIterator(() -> new SplittingBreakIterator(LengthGoalBreakIterator.createClosestToLength(
-                        new CustomSeparatorBreakIterator(' '), 120, 1 / 3f), '\u0000'))
+                .withBreakIterator(() -> new SplittingBreakIterator(
+                        LengthGoalBreakIterator.createClosestToLength(
+                                new CustomSeparatorBreakIterator(' '), 120, 1 / 3f),
+                        '\u0000'))
                 .build();
         String[] fields = LANGS.stream().map(l -> "passages_" + l).toArray(String[]::new);
         Map<String, String[]> passages = highlighter.highlightFields(fields, query, docs, new int[] {2, 2, 2});
@@ -210,22 +213,33 @@ final class RawLuceneSearch {
             b.addTokenFilter("englishPossessive");
         }
         b.addTokenFilter("lowercase");
-        b.addTokenFilter("stop", "words", "org/apache/lucene/analysis/snowball/" + switch (lang) {
-            case "fr" -> "french";
-            case "es" -> "spanish";
-            default -> "english";
-        } + "_stop.txt", "format", "snowball");
+        b.addTokenFilter(
+                "stop",
+                "words",
+                "org/apache/lucene/analysis/snowball/"
+                        + switch (lang) {
+                            case "fr" -> "french";
+                            case "es" -> "spanish";
+                            default -> "english";
+                        }
+                        + "_stop.txt",
+                "format",
+                "snowball");
         b.addTokenFilter("asciiFolding");
-        b.addTokenFilter(switch (lang) {
-            case "fr" -> "frenchLightStem";
-            case "es" -> "spanishLightStem";
-            default -> "porterStem";
-        });
+        b.addTokenFilter(
+                switch (lang) {
+                    case "fr" -> "frenchLightStem";
+                    case "es" -> "spanishLightStem";
+                    default -> "porterStem";
+                });
         return b.build();
     }
 
     private static Analyzer folding() throws IOException {
-        return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
-                .addTokenFilter("asciiFolding").build();
+        return CustomAnalyzer.builder()
+                .withTokenizer("standard")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding")
+                .build();
     }
 }

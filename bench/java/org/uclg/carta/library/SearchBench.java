@@ -1,14 +1,5 @@
 package org.uclg.carta.library;
 
-import org.uclg.carta.library.documents.ExtractionJob;
-import org.uclg.carta.library.documents.ResourceFilePage;
-import org.uclg.carta.library.exports.ResourceExport;
-import org.uclg.carta.library.resource.Resource;
-import org.uclg.carta.library.resource.ResourceService;
-import org.uclg.carta.library.search.IndexRebuild;
-import org.uclg.carta.library.search.ResourceQuery;
-import org.uclg.carta.library.search.ResourceSearch;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,24 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -46,7 +28,16 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.uclg.carta.CartaApplication;
+import org.uclg.carta.library.documents.ExtractionJob;
+import org.uclg.carta.library.documents.ResourceFilePage;
+import org.uclg.carta.library.exports.ResourceExport;
+import org.uclg.carta.library.resource.Resource;
+import org.uclg.carta.library.resource.ResourceService;
+import org.uclg.carta.library.search.IndexRebuild;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
 
 /**
  * Search, ingest and export benchmark of the Resource Space (see bench/README.md). Prints, in one
@@ -55,8 +46,7 @@ import org.uclg.carta.CartaApplication;
  */
 public final class SearchBench {
 
-    record BenchQuery(String label, String q, List<String> type, List<String> region) {
-    }
+    record BenchQuery(String label, String q, List<String> type, List<String> region) {}
 
     static final List<BenchQuery> QUERIES = List.of(
             new BenchQuery("one word", "vivienda", null, null),
@@ -69,18 +59,23 @@ public final class SearchBench {
         String mode = args.length > 0 ? args[0] : "search";
         int n = Integer.getInteger("bench.resources", 100_000);
         int pdfs = Integer.getInteger("bench.pdfs", 2_000);
-        Path data = Path.of(System.getProperty("bench.data", "bench/target/data")).toAbsolutePath();
-        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--carta.data-dir=" + data,
-                "--carta.demo=false", "--carta.extraction.delay-ms=3600000",
-                "--carta.admin.password=bench-admin-password", "--logging.level.root=WARN",
+        Path data =
+                Path.of(System.getProperty("bench.data", "bench/target/data")).toAbsolutePath();
+        List<String> settings = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--carta.data-dir=" + data,
+                "--carta.demo=false",
+                "--carta.extraction.delay-ms=3600000",
+                "--carta.admin.password=bench-admin-password",
+                "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         for (String extra : System.getProperty("bench.settings", "").split(" ")) {
             if (!extra.isBlank()) {
                 settings.add(extra);
             }
         }
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CartaApplication.class)
-                .run(settings.toArray(String[]::new));
+        ConfigurableApplicationContext ctx =
+                new SpringApplicationBuilder(CartaApplication.class).run(settings.toArray(String[]::new));
         try {
             if (mode.equals("export")) {
                 export(ctx, n);
@@ -121,7 +116,8 @@ public final class SearchBench {
     private static void merged(ConfigurableApplicationContext ctx, Path data) throws IOException {
         int before = segments(data);
         ctx.getBean(IndexRebuild.class).mergeSegments();
-        System.out.printf("%nResource index merged as every night (IndexRebuild.mergeSegments): %d segments, then %d%n",
+        System.out.printf(
+                "%nResource index merged as every night (IndexRebuild.mergeSegments): %d segments, then %d%n",
                 before, segments(data));
     }
 
@@ -143,15 +139,35 @@ public final class SearchBench {
             for (BenchQuery q : QUERIES) {
                 raw.add(rawSearch.query(q));
             }
-            System.out.printf("%nSearch latency over %d published resources (%d queries × %d rounds, ms)%n",
+            System.out.printf(
+                    "%nSearch latency over %d published resources (%d queries × %d rounds, ms)%n",
                     reader.numDocs(), QUERIES.size(), 60);
-            double[][] ms = time(60, List.of(i -> {
-                BenchQuery q = QUERIES.get(i % QUERIES.size());
-                return search.search(new ResourceQuery(q.q(), q.type(), null, null, q.region(), null, null, null,
-                        null, null, "relevance", 1, 20), "en").total();
-            }, i -> rawSearch.search(raw.get(i % raw.size())),
-                    i -> lucene.search(raw.get(i % raw.size()), 20).totalHits.value,
-                    i -> pgSearch(jdbc, QUERIES.get(i % QUERIES.size()))));
+            double[][] ms = time(
+                    60,
+                    List.of(
+                            i -> {
+                                BenchQuery q = QUERIES.get(i % QUERIES.size());
+                                return search.search(
+                                                new ResourceQuery(
+                                                        q.q(),
+                                                        q.type(),
+                                                        null,
+                                                        null,
+                                                        q.region(),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        "relevance",
+                                                        1,
+                                                        20),
+                                                "en")
+                                        .total();
+                            },
+                            i -> rawSearch.search(raw.get(i % raw.size())),
+                            i -> lucene.search(raw.get(i % raw.size()), 20).totalHits.value,
+                            i -> pgSearch(jdbc, QUERIES.get(i % QUERIES.size()))));
             double[] carta = ms[0];
             double[] same = ms[1];
             double[] bare = ms[2];
@@ -160,9 +176,10 @@ public final class SearchBench {
             report("raw Lucene, same work", same);
             report("raw Lucene, bare top 20", bare);
             report("PostgreSQL full text", pg);
-            System.out.printf("p95 ratios: Carta / raw Lucene same work = %.2f×, Carta / raw Lucene bare top 20 = "
-                    + "%.2f×, PostgreSQL / Carta = %.1f×%n", pct(carta, 95) / pct(same, 95),
-                    pct(carta, 95) / pct(bare, 95), pct(pg, 95) / pct(carta, 95));
+            System.out.printf(
+                    "p95 ratios: Carta / raw Lucene same work = %.2f×, Carta / raw Lucene bare top 20 = "
+                            + "%.2f×, PostgreSQL / Carta = %.1f×%n",
+                    pct(carta, 95) / pct(same, 95), pct(carta, 95) / pct(bare, 95), pct(pg, 95) / pct(carta, 95));
         }
     }
 
@@ -171,8 +188,23 @@ public final class SearchBench {
         ResourceSearch search = ctx.getBean(ResourceSearch.class);
         double[] ms = time(Integer.getInteger("bench.rounds", 60), i -> {
             BenchQuery q = QUERIES.get(i % QUERIES.size());
-            return search.search(new ResourceQuery(q.q(), q.type(), null, null, q.region(), null, null, null,
-                    null, null, "relevance", 1, 20), "en").total();
+            return search.search(
+                            new ResourceQuery(
+                                    q.q(),
+                                    q.type(),
+                                    null,
+                                    null,
+                                    q.region(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "relevance",
+                                    1,
+                                    20),
+                            "en")
+                    .total();
         });
         report("Carta search service", ms);
     }
@@ -187,13 +219,19 @@ public final class SearchBench {
             System.out.printf("%nPer query, %d segments (ms)%n", reader.leaves().size());
             for (BenchQuery q : QUERIES) {
                 Query raw = rawSearch.query(q);
-                ResourceQuery rq = new ResourceQuery(q.q(), q.type(), null, null, q.region(), null, null, null,
-                        null, null, "relevance", 1, 20);
+                ResourceQuery rq = new ResourceQuery(
+                        q.q(), q.type(), null, null, q.region(), null, null, null, null, null, "relevance", 1, 20);
                 long[] total = new long[1];
-                double[][] ms = time(30, List.of(i -> total[0] = search.search(rq, "en").total(),
-                        i -> rawSearch.search(raw), i -> lucene.search(raw, 20).totalHits.value,
-                        i -> rawSearch.part(raw, false), i -> rawSearch.part(raw, true),
-                        i -> lucene.count(raw), i -> rawSearch.facetsOnly(raw)));
+                double[][] ms = time(
+                        30,
+                        List.of(
+                                i -> total[0] = search.search(rq, "en").total(),
+                                i -> rawSearch.search(raw),
+                                i -> lucene.search(raw, 20).totalHits.value,
+                                i -> rawSearch.part(raw, false),
+                                i -> rawSearch.part(raw, true),
+                                i -> lucene.count(raw),
+                                i -> rawSearch.facetsOnly(raw)));
                 System.out.printf("%s (%d hits)%n", q.label(), total[0]);
                 report("Carta", ms[0]);
                 report("raw same work", ms[1]);
@@ -218,8 +256,8 @@ public final class SearchBench {
         for (String part : List.of("ids", "ids+facets", "ids+1highlight", "ids+highlights", "full")) {
             double[] ms = time(60, i -> {
                 BenchQuery b = QUERIES.get(i % QUERIES.size());
-                ResourceQuery q = new ResourceQuery(b.q(), b.type(), null, null, b.region(), null, null, null, null,
-                        null, "relevance", 1, 20);
+                ResourceQuery q = new ResourceQuery(
+                        b.q(), b.type(), null, null, b.region(), null, null, null, null, null, "relevance", 1, 20);
                 if (part.equals("full")) {
                     return search.search(q, "en").total();
                 }
@@ -228,28 +266,52 @@ public final class SearchBench {
                             ctx.getBean(jakarta.persistence.EntityManager.class));
                     var where = search.predicate(session, q);
                     return switch (part) {
-                        case "ids" -> session.search(Resource.class).select(f -> f.id()).where(where)
-                                .fetch(20).total().hitCount();
+                        case "ids" ->
+                            session.search(Resource.class)
+                                    .select(f -> f.id())
+                                    .where(where)
+                                    .fetch(20)
+                                    .total()
+                                    .hitCount();
                         case "ids+facets" -> {
-                            var query = session.search(Resource.class).select(f -> f.id()).where(where);
-                            for (String facet : List.of("tags.frameworkCode", "regionCode", "country", "languages",
-                                    "files.fileType")) {
-                                query = query.aggregation(org.hibernate.search.engine.search.aggregation
-                                        .AggregationKey.of(facet), f -> f.terms().field(facet, String.class));
+                            var query = session.search(Resource.class)
+                                    .select(f -> f.id())
+                                    .where(where);
+                            for (String facet : List.of(
+                                    "tags.frameworkCode", "regionCode", "country", "languages", "files.fileType")) {
+                                query = query.aggregation(
+                                        org.hibernate.search.engine.search.aggregation.AggregationKey.of(facet),
+                                        f -> f.terms().field(facet, String.class));
                             }
                             for (String facet : List.of("tags.articleId", "localGovernmentIds")) {
-                                query = query.aggregation(org.hibernate.search.engine.search.aggregation
-                                        .AggregationKey.of(facet), f -> f.terms().field(facet, Long.class));
+                                query = query.aggregation(
+                                        org.hibernate.search.engine.search.aggregation.AggregationKey.of(facet),
+                                        f -> f.terms().field(facet, Long.class));
                             }
                             yield query.fetch(20).total().hitCount();
                         }
-                        case "ids+1highlight" -> session.search(Resource.class).select(f -> f.composite()
-                                .from(f.id(), f.highlight("passages_en")).asList()).where(where)
-                                .fetch(20).total().hitCount();
-                        case "ids+highlights" -> session.search(Resource.class).select(f -> f.composite()
-                                .from(f.id(), f.highlight("passages_en"), f.highlight("passages_es"),
-                                        f.highlight("passages_fr")).asList()).where(where)
-                                .fetch(20).total().hitCount();
+                        case "ids+1highlight" ->
+                            session.search(Resource.class)
+                                    .select(f -> f.composite()
+                                            .from(f.id(), f.highlight("passages_en"))
+                                            .asList())
+                                    .where(where)
+                                    .fetch(20)
+                                    .total()
+                                    .hitCount();
+                        case "ids+highlights" ->
+                            session.search(Resource.class)
+                                    .select(f -> f.composite()
+                                            .from(
+                                                    f.id(),
+                                                    f.highlight("passages_en"),
+                                                    f.highlight("passages_es"),
+                                                    f.highlight("passages_fr"))
+                                            .asList())
+                                    .where(where)
+                                    .fetch(20)
+                                    .total()
+                                    .hitCount();
                         default -> throw new IllegalArgumentException(part);
                     };
                 });
@@ -261,7 +323,9 @@ public final class SearchBench {
     private static long pgSearch(JdbcTemplate jdbc, BenchQuery q) {
         String sql = "select id from bench_fts where tsv @@ websearch_to_tsquery('simple', unaccent(?))"
                 + " and pub_state = 'PUBLISHED'"
-                + (q.type() != null ? " and type = '" + q.type().get(0).toUpperCase().replace('-', '_') + "'" : "")
+                + (q.type() != null
+                        ? " and type = '" + q.type().get(0).toUpperCase().replace('-', '_') + "'"
+                        : "")
                 + (q.region() != null ? " and region_code = '" + q.region().get(0) + "'" : "")
                 + " order by ts_rank(tsv, websearch_to_tsquery('simple', unaccent(?))) desc limit 20";
         return jdbc.queryForList(sql, Long.class, q.q(), q.q()).size();
@@ -272,8 +336,10 @@ public final class SearchBench {
      * index as the rest of the corpus is.
      */
     private static List<Long> pdfResources(JdbcTemplate jdbc, int count) {
-        return jdbc.queryForList("select id from (select id, row_number() over (order by id) n from resource) r"
-                + " where n % 50 = 0 order by id limit ?", Long.class, count);
+        return jdbc.queryForList(
+                "select id from (select id, row_number() over (order by id) n from resource) r"
+                        + " where n % 50 = 0 order by id limit ?",
+                Long.class, count);
     }
 
     /**
@@ -304,7 +370,9 @@ public final class SearchBench {
             tx.executeWithoutResult(s -> {
                 var plan = Search.session(em).indexingPlan();
                 em.createQuery("select r from Resource r where r.id in :ids", Resource.class)
-                        .setParameter("ids", ids).getResultList().forEach(plan::addOrUpdate);
+                        .setParameter("ids", ids)
+                        .getResultList()
+                        .forEach(plan::addOrUpdate);
             });
         }
         mapping.scope(Object.class).workspace().flush();
@@ -321,7 +389,8 @@ public final class SearchBench {
         }
     }
 
-    private static void ingest(ConfigurableApplicationContext ctx, Path data, int count, boolean print) throws Exception {
+    private static void ingest(ConfigurableApplicationContext ctx, Path data, int count, boolean print)
+            throws Exception {
         ResourceService service = ctx.getBean(ResourceService.class);
         ExtractionJob job = ctx.getBean(ExtractionJob.class);
         JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
@@ -363,7 +432,10 @@ public final class SearchBench {
             }
             long uploaded = System.nanoTime();
             for (int i = from; i < to; i++) {
-                tika.parse(new ByteArrayInputStream(files.get(i)), new BodyContentHandler(-1), new Metadata(),
+                tika.parse(
+                        new ByteArrayInputStream(files.get(i)),
+                        new BodyContentHandler(-1),
+                        new Metadata(),
                         new ParseContext());
             }
             long parsed = System.nanoTime();
@@ -379,12 +451,15 @@ public final class SearchBench {
         if (!print) {
             return;
         }
-        System.out.printf("%nPDF ingest of %d four-page PDFs (in turns of %d, after %d of each for warm-up): raw Tika"
-                + " %.1f files/s, Carta (extract per page + detect language + save pages + index, until searchable)"
-                + " %.1f files/s = %.0f%% of raw%n", measured, chunk, chunk, measured / (raw / 1e9),
-                measured / (carta / 1e9), 100.0 * raw / carta);
-        System.out.printf("  Upload before it (store with checksum and type sniffing, one transaction per file):"
-                + " %.1f files/s%n", measured / (upload / 1e9));
+        System.out.printf(
+                "%nPDF ingest of %d four-page PDFs (in turns of %d, after %d of each for warm-up): raw Tika"
+                        + " %.1f files/s, Carta (extract per page + detect language + save pages + index, until searchable)"
+                        + " %.1f files/s = %.0f%% of raw%n",
+                measured, chunk, chunk, measured / (raw / 1e9), measured / (carta / 1e9), 100.0 * raw / carta);
+        System.out.printf(
+                "  Upload before it (store with checksum and type sniffing, one transaction per file):"
+                        + " %.1f files/s%n",
+                measured / (upload / 1e9));
     }
 
     private static void export(ConfigurableApplicationContext ctx, int n) throws Exception {
@@ -395,7 +470,8 @@ public final class SearchBench {
         }
         long start = System.nanoTime();
         long[] bytes = {0};
-        export.csv(new ResourceQuery(null, null, null, null, null, null, null, null, null, null, "date", 1, 20),
+        export.csv(
+                new ResourceQuery(null, null, null, null, null, null, null, null, null, null, "date", 1, 20),
                 new OutputStream() {
                     @Override
                     public void write(int b) {
@@ -414,9 +490,10 @@ public final class SearchBench {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%nCSV export of every published resource: %.1f s, %.1f MB written, heap max %d MB,"
-                + " peak heap used %d MB%n", seconds, bytes[0] / 1e6,
-                Runtime.getRuntime().maxMemory() / 1_048_576, peak / 1_048_576);
+        System.out.printf(
+                "%nCSV export of every published resource: %.1f s, %.1f MB written, heap max %d MB,"
+                        + " peak heap used %d MB%n",
+                seconds, bytes[0] / 1e6, Runtime.getRuntime().maxMemory() / 1_048_576, peak / 1_048_576);
     }
 
     interface Run {
@@ -461,6 +538,5 @@ public final class SearchBench {
         System.out.printf("  %-26s p50 %7.2f  p95 %7.2f  p99 %7.2f%n", label, pct(ms, 50), pct(ms, 95), pct(ms, 99));
     }
 
-    private SearchBench() {
-    }
+    private SearchBench() {}
 }

@@ -1,7 +1,5 @@
 package org.uclg.carta.monitoring;
 
-import org.uclg.carta.monitoring.reporting.StatusScale;
-
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -14,14 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.uclg.carta.CartaApplication;
+import org.uclg.carta.monitoring.reporting.StatusScale;
 
 /**
  * Charter monitoring benchmark (issue 4): 1,000 local governments adhering to the Global
@@ -38,17 +37,22 @@ public final class MonitoringBench {
     static final int YEARS = 10;
     static final int ROUNDS = 30;
 
-    private MonitoringBench() {
-    }
+    private MonitoringBench() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "pages";
-        Path data = Path.of(System.getProperty("bench.data", "bench/target/monitoring-data")).toAbsolutePath();
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CartaApplication.class).run(
-                "--server.port=0", "--carta.data-dir=" + data, "--carta.demo=false",
-                "--carta.extraction.delay-ms=3600000", "--carta.monitoring.mail-initial-delay-ms=3600000",
-                "--carta.admin.password=bench-admin-password", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+        Path data = Path.of(System.getProperty("bench.data", "bench/target/monitoring-data"))
+                .toAbsolutePath();
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CartaApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--carta.data-dir=" + data,
+                        "--carta.demo=false",
+                        "--carta.extraction.delay-ms=3600000",
+                        "--carta.monitoring.mail-initial-delay-ms=3600000",
+                        "--carta.admin.password=bench-admin-password",
+                        "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off");
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
             ensureData(jdbc);
@@ -65,24 +69,33 @@ public final class MonitoringBench {
     }
 
     private static void pages(String base, JdbcTemplate jdbc) throws Exception {
-        long lg = jdbc.queryForObject("select min(id) from local_government where external_id like 'bench-%'",
-                Long.class) + 417;
+        long lg =
+                jdbc.queryForObject("select min(id) from local_government where external_id like 'bench-%'", Long.class)
+                        + 417;
         long cycle = jdbc.queryForObject("select max(id) from reporting_cycle", Long.class);
-        List<Long> articles = jdbc.queryForList("select article_id from cycle_article where cycle_id = ? "
-                + "order by article_id limit 6", Long.class, cycle);
+        List<Long> articles = jdbc.queryForList(
+                "select article_id from cycle_article where cycle_id = ? " + "order by article_id limit 6",
+                Long.class,
+                cycle);
         List<Long> indicators = jdbc.queryForList("select id from indicator order by id limit 5", Long.class);
         StringBuilder compare = new StringBuilder("/en/monitoring/compare?lg=" + lg + "&lg=" + (lg + 1) + "&lg="
                 + (lg + 2) + "&lg=" + (lg + 3) + "&lg=" + (lg + 4));
         articles.forEach(a -> compare.append("&article=").append(a));
         indicators.forEach(i -> compare.append("&indicator=").append(i));
-        System.out.printf("%nCharter monitoring over %d local governments, %d cycles × 12 articles, %,d answers, "
-                + "%,d indicator values (%d rounds after 5 warm-up, server time over HTTP, ms)%n", LGS, CYCLES,
+        System.out.printf(
+                "%nCharter monitoring over %d local governments, %d cycles × 12 articles, %,d answers, "
+                        + "%,d indicator values (%d rounds after 5 warm-up, server time over HTTP, ms)%n",
+                LGS,
+                CYCLES,
                 jdbc.queryForObject("select count(*) from report_answer", Long.class),
-                jdbc.queryForObject("select count(*) from indicator_value", Long.class), ROUNDS);
+                jdbc.queryForObject("select count(*) from indicator_value", Long.class),
+                ROUNDS);
         report("framework dashboard", base + "/en/monitoring/frameworks/GCA/dashboard", 150);
         report("local government page", base + "/en/monitoring/local-governments/" + lg, 150);
         report("compare page (5 LGs, 6 articles, 5 indicators)", base + compare, 150);
-        report("PDF report of a local government", base + "/en/monitoring/local-governments/" + lg + "/report.pdf",
+        report(
+                "PDF report of a local government",
+                base + "/en/monitoring/local-governments/" + lg + "/report.pdf",
                 1000);
         report("PDF report of a cycle (1,000 reports)", base + "/en/monitoring/cycles/" + cycle + "/report.pdf", 1000);
     }
@@ -101,8 +114,9 @@ public final class MonitoringBench {
         }
         Arrays.sort(ms);
         double p95 = ms[(int) Math.ceil(0.95 * ROUNDS) - 1];
-        System.out.printf("  %-48s p50 %7.1f  p95 %7.1f  (target %4.0f: p95 = %.2f× the target)%n", name,
-                ms[ROUNDS / 2], p95, target, p95 / target);
+        System.out.printf(
+                "  %-48s p50 %7.1f  p95 %7.1f  (target %4.0f: p95 = %.2f× the target)%n",
+                name, ms[ROUNDS / 2], p95, target, p95 / target);
     }
 
     private static void check(int status, String url) {
@@ -122,25 +136,31 @@ public final class MonitoringBench {
             }
         }
         long start = System.nanoTime();
-        HttpResponse<java.io.InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/en/monitoring/frameworks/GCA/values.csv")).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<java.io.InputStream> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/en/monitoring/frameworks/GCA/values.csv"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
         long bytes;
         try (var in = r.body()) {
             bytes = in.transferTo(OutputStream.nullOutputStream());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%nFull CSV export of the indicator values with -Xmx%dm: %.1f s, %.1f MB written, "
-                + "peak heap %.1f MB (target 256 MB: %.2f× the target)%n",
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), seconds, bytes / 1e6, peak / 1048576.0,
+        System.out.printf(
+                "%nFull CSV export of the indicator values with -Xmx%dm: %.1f s, %.1f MB written, "
+                        + "peak heap %.1f MB (target 256 MB: %.2f× the target)%n",
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                seconds,
+                bytes / 1e6,
+                peak / 1048576.0,
                 peak / 1048576.0 / 256);
     }
 
     /** Generates the data set once, in SQL; later runs reuse it. */
     static void ensureData(JdbcTemplate jdbc) {
-        Long have = jdbc.queryForObject("select count(*) from local_government where external_id like 'bench-%'",
-                Long.class);
+        Long have = jdbc.queryForObject(
+                "select count(*) from local_government where external_id like 'bench-%'", Long.class);
         if (have != null && have >= LGS) {
             return;
         }
@@ -159,20 +179,28 @@ public final class MonitoringBench {
                 insert into indicator (code, name, kind, unit, direction, updated_at)
                 select 'BENCH-' || g, jsonb_build_object('en', 'Bench indicator ' || g), 'OUTCOME', '%', 'HIGHER_IS_BETTER', now()
                 from generate_series(1, ?) g on conflict (code) do nothing""", INDICATORS);
-        String scale = "[" + String.join(",", StatusScale.STANDARD.stream().map(code -> "{\"code\":\"" + code
-                + "\",\"label\":{\"en\":\"" + code + "\"}}").toList()) + "]";
+        String scale = "["
+                + String.join(
+                        ",",
+                        StatusScale.STANDARD.stream()
+                                .map(code -> "{\"code\":\"" + code + "\",\"label\":{\"en\":\"" + code + "\"}}")
+                                .toList())
+                + "]";
         for (int c = 0; c < CYCLES; c++) {
             int year = 2017 + 2 * c;
             Long id = jdbc.queryForObject("""
                     insert into reporting_cycle (framework_code, title, period_start, period_end, opens_on, deadline, scale,
                       created_by, updated_at)
                     values ('GCA', jsonb_build_object('en', 'Bench cycle ' || ?::text), make_date(?, 1, 1), make_date(? + 1, 12, 31),
-                      make_date(? + 2, 1, 15), make_date(? + 2, 5, 31), ?::jsonb, 'bench', now()) returning id""",
-                    Long.class, year, year, year, year, year, scale);
-            jdbc.update("insert into cycle_article (cycle_id, article_id) select ?, a.id from article a "
-                    + "join framework f on f.id = a.framework_id where f.code = 'GCA'", id);
-            jdbc.update("insert into cycle_indicator (cycle_id, indicator_id) select ?, id from indicator "
-                    + "where code like 'BENCH-%' and code <= 'BENCH-5'", id);
+                      make_date(? + 2, 1, 15), make_date(? + 2, 5, 31), ?::jsonb, 'bench', now()) returning id""", Long.class, year, year, year, year, year, scale);
+            jdbc.update(
+                    "insert into cycle_article (cycle_id, article_id) select ?, a.id from article a "
+                            + "join framework f on f.id = a.framework_id where f.code = 'GCA'",
+                    id);
+            jdbc.update(
+                    "insert into cycle_indicator (cycle_id, indicator_id) select ?, id from indicator "
+                            + "where code like 'BENCH-%' and code <= 'BENCH-5'",
+                    id);
             jdbc.update("""
                     insert into report (cycle_id, local_government_id, state, created_by, updated_by, updated_at, submitted_at, published_at)
                     select ?, id, 'PUBLISHED', 'bench', 'bench', now(), now(), now()

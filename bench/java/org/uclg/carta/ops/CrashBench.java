@@ -54,10 +54,16 @@ public final class CrashBench {
         deleteTree(data);
         Files.createDirectories(data);
         SlowSmtp smtp = new SlowSmtp(Integer.parseInt(System.getProperty("crash.smtpPort", "2526")));
-        Platform platform = new Platform(data, Integer.parseInt(System.getProperty("crash.port", "8098")), List.of(
-                "--spring.mail.host=localhost", "--spring.mail.port=" + smtp.port, "--spring.mail.properties.mail.smtp.starttls.enable=false",
-                "--carta.monitoring.mail-initial-delay-ms=1000", "--carta.monitoring.mail-delay-ms=1000",
-                "--carta.extraction.delay-ms=1000"));
+        Platform platform = new Platform(
+                data,
+                Integer.parseInt(System.getProperty("crash.port", "8098")),
+                List.of(
+                        "--spring.mail.host=localhost",
+                        "--spring.mail.port=" + smtp.port,
+                        "--spring.mail.properties.mail.smtp.starttls.enable=false",
+                        "--carta.monitoring.mail-initial-delay-ms=1000",
+                        "--carta.monitoring.mail-delay-ms=1000",
+                        "--carta.extraction.delay-ms=1000"));
         CrashBench bench = new CrashBench(platform, smtp);
         try {
             System.out.println("Starting Carta with demo content in " + data + " …");
@@ -82,12 +88,25 @@ public final class CrashBench {
         HttpClient editor = platform.signIn(Platform.EDITOR, Platform.DEMO_PASSWORD);
         StringBuilder csv = new StringBuilder("external_id,type,title_en,title_fr,summary_en,languages,date\n");
         for (int i = 0; i < 3000; i++) {
-            csv.append("crash-").append(i).append(",guide,Crashproof guide ").append(i).append(",Guide ").append(i)
-                    .append(",A guide written to be cut short (kraschtest),en,2025-03-0").append(1 + i % 9).append('\n');
+            csv.append("crash-")
+                    .append(i)
+                    .append(",guide,Crashproof guide ")
+                    .append(i)
+                    .append(",Guide ")
+                    .append(i)
+                    .append(",A guide written to be cut short (kraschtest),en,2025-03-0")
+                    .append(1 + i % 9)
+                    .append('\n');
         }
         String csrf = platform.csrf(editor, "/en/resources/import");
-        var posted = multipart(editor, "/en/resources/import", Map.of("_csrf", csrf, "action", "import"),
-                "file", "crash.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        var posted = multipart(
+                editor,
+                "/en/resources/import",
+                Map.of("_csrf", csrf, "action", "import"),
+                "file",
+                "crash.csv",
+                "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
         String job = posted.headers().firstValue("Location").orElse("");
         check(posted.statusCode() == 302 && job.contains("/resources/import/"), "the import started: " + job);
         boolean running = platform.get(editor, job).body().contains("Importing…");
@@ -102,8 +121,9 @@ public final class CrashBench {
             check(saved == 3000, "the import had finished before the kill: all 3,000 rows are there (" + saved + ")");
         } else {
             check(saved == 0, "no row of the interrupted import is visible (" + saved + " found)");
-            check(page.contains("The import stopped: nothing was saved.")
-                    && page.contains("The platform restarted during the import."),
+            check(
+                    page.contains("The import stopped: nothing was saved.")
+                            && page.contains("The platform restarted during the import."),
                     "the job page says the import stopped and why");
         }
     }
@@ -116,8 +136,13 @@ public final class CrashBench {
         List<Long> ids = ids("/api/v1/resources?size=12&type=case-study");
         int uploaded = 0;
         for (int i = 0; i < ids.size(); i++) {
-            var r = multipartApi(token, "/api/v1/resources/" + ids.get(i) + "/files", "file", "crash-" + i + ".pdf",
-                    "application/pdf", pdf(i, 40));
+            var r = multipartApi(
+                    token,
+                    "/api/v1/resources/" + ids.get(i) + "/files",
+                    "file",
+                    "crash-" + i + ".pdf",
+                    "application/pdf",
+                    pdf(i, 40));
             uploaded += r.statusCode() == 201 ? 1 : 0;
         }
         check(uploaded == ids.size(), uploaded + " documents of 40 pages uploaded through the API");
@@ -139,7 +164,8 @@ public final class CrashBench {
         });
         check(all, "every document's text is found after the restart (" + ids.size() + " documents)");
         for (int i = 0; i < ids.size(); i++) {
-            String page = platform.get(Platform.browser(), "/en/resources/" + ids.get(i)).body();
+            String page = platform.get(Platform.browser(), "/en/resources/" + ids.get(i))
+                    .body();
             if (!page.contains("40 pages")) {
                 check(false, "document " + i + " shows all its 40 pages");
             }
@@ -151,9 +177,11 @@ public final class CrashBench {
     private void mailingKilled() throws Exception {
         System.out.println("\n3. Reporting cycle mailing");
         int added = representatives(30);
-        System.out.println("   " + added + " representatives added to adherent local governments, so the mailing takes a while");
+        System.out.println(
+                "   " + added + " representatives added to adherent local governments, so the mailing takes a while");
         HttpClient editor = platform.signIn(Platform.EDITOR, Platform.DEMO_PASSWORD);
-        String form = platform.get(editor, "/en/monitoring/frameworks/GCA/cycles/new").body();
+        String form =
+                platform.get(editor, "/en/monitoring/frameworks/GCA/cycles/new").body();
         List<String> articles = new ArrayList<>();
         Matcher m = Pattern.compile("name=\"articleIds\" value=\"(\\d+)\"").matcher(form);
         while (m.find() && articles.size() < 3) {
@@ -161,17 +189,24 @@ public final class CrashBench {
         }
         LocalDate today = LocalDate.now();
         String csrf = platform.csrf(editor, "/en/monitoring/frameworks/GCA/cycles/new");
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("_csrf", csrf),
-                Map.entry("title.values[en]", "Crash-test cycle"), Map.entry("periodStart", "2025-01-01"),
-                Map.entry("periodEnd", "2025-12-31"), Map.entry("opensOn", today.minusDays(1).toString()),
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("_csrf", csrf),
+                Map.entry("title.values[en]", "Crash-test cycle"),
+                Map.entry("periodStart", "2025-01-01"),
+                Map.entry("periodEnd", "2025-12-31"),
+                Map.entry("opensOn", today.minusDays(1).toString()),
                 Map.entry("deadline", today.plusDays(30).toString()),
                 Map.entry("scale.values[en]", "Not started\nPlanned\nIn progress\nAchieved\nNot applicable")));
         articles.forEach(a -> fields.add(Map.entry("articleIds", a)));
-        String body = fields.stream().map(e -> Platform.enc(e.getKey()) + "=" + Platform.enc(e.getValue()))
+        String body = fields.stream()
+                .map(e -> Platform.enc(e.getKey()) + "=" + Platform.enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        var created = editor.send(HttpRequest.newBuilder(platform.uri("/en/monitoring/frameworks/GCA/cycles/new"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        var created = editor.send(
+                HttpRequest.newBuilder(platform.uri("/en/monitoring/frameworks/GCA/cycles/new"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         check(created.statusCode() == 302, "the cycle is created and opens today (" + created.statusCode() + ")");
         int already = smtp.messages().size();
         boolean started = waitFor(Duration.ofMinutes(2), () -> smtp.messages().size() >= already + 5);
@@ -183,12 +218,16 @@ public final class CrashBench {
         waitFor(Duration.ofMinutes(3), () -> smtp.messages().size() > before);
         waitFor(Duration.ofMinutes(3), () -> smtp.quietFor(Duration.ofSeconds(15)));
         List<String> all = smtp.messages();
-        Map<String, Long> perRecipient = all.stream().collect(Collectors.groupingBy(s -> s, LinkedHashMap::new,
-                Collectors.counting()));
-        List<String> twice = perRecipient.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+        Map<String, Long> perRecipient =
+                all.stream().collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
+        List<String> twice = perRecipient.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
                 .toList();
-        check(all.size() > before, "the other invitations went out after the restart (" + before + " before, "
-                + (all.size() - before) + " after, to " + perRecipient.size() + " people)");
+        check(
+                all.size() > before,
+                "the other invitations went out after the restart (" + before + " before, " + (all.size() - before)
+                        + " after, to " + perRecipient.size() + " people)");
         check(twice.isEmpty(), "no one got the same email twice " + (twice.isEmpty() ? "" : twice));
     }
 
@@ -201,23 +240,28 @@ public final class CrashBench {
         String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
         try (var c = java.sql.DriverManager.getConnection(url, "postgres", "")) {
             var lgs = new ArrayList<Long>();
-            try (var rs = c.createStatement().executeQuery("select a.local_government_id from adherence a "
-                    + "where a.framework_code = 'GCA' and a.withdrawn_on is null and not exists (select 1 from "
-                    + "account_local_government alg where alg.local_government_id = a.local_government_id) limit " + n)) {
+            try (var rs = c.createStatement()
+                    .executeQuery("select a.local_government_id from adherence a "
+                            + "where a.framework_code = 'GCA' and a.withdrawn_on is null and not exists (select 1 from "
+                            + "account_local_government alg where alg.local_government_id = a.local_government_id) limit "
+                            + n)) {
                 while (rs.next()) {
                     lgs.add(rs.getLong(1));
                 }
             }
             for (long lg : lgs) {
-                try (var account = c.prepareStatement("insert into account (email, display_name, password_hash, enabled, "
-                        + "created_at) values (?, ?, 'not-a-hash', true, now()) returning id")) {
+                try (var account =
+                        c.prepareStatement("insert into account (email, display_name, password_hash, enabled, "
+                                + "created_at) values (?, ?, 'not-a-hash', true, now()) returning id")) {
                     account.setString(1, "rep-" + lg + "@crash.example");
                     account.setString(2, "Crash Representative " + lg);
                     try (var rs = account.executeQuery()) {
                         rs.next();
                         long id = rs.getLong(1);
-                        c.createStatement().executeUpdate("insert into account_role values (" + id + ", 'REPRESENTATIVE')");
-                        c.createStatement().executeUpdate("insert into account_local_government values (" + id + ", " + lg + ")");
+                        c.createStatement()
+                                .executeUpdate("insert into account_role values (" + id + ", 'REPRESENTATIVE')");
+                        c.createStatement()
+                                .executeUpdate("insert into account_local_government values (" + id + ", " + lg + ")");
                     }
                 }
             }
@@ -233,13 +277,15 @@ public final class CrashBench {
     }
 
     private long total(String path) throws Exception {
-        Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(platform.get(Platform.browser(), path).body());
+        Matcher m = Pattern.compile("\"total\":(\\d+)")
+                .matcher(platform.get(Platform.browser(), path).body());
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private List<Long> ids(String path) throws Exception {
         List<Long> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("\"id\":(\\d+),\"type\"").matcher(platform.get(Platform.browser(), path).body());
+        Matcher m = Pattern.compile("\"id\":(\\d+),\"type\"")
+                .matcher(platform.get(Platform.browser(), path).body());
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
         }
@@ -259,7 +305,8 @@ public final class CrashBench {
 
     /** A PDF of {@code pages} pages in English, each naming the document by a made-up word. */
     private static byte[] pdf(int n, int pages) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int p = 1; p <= pages; p++) {
                 PDPage page = new PDPage();
                 doc.addPage(page);
@@ -276,34 +323,53 @@ public final class CrashBench {
         }
     }
 
-    private HttpResponse<String> multipart(HttpClient client, String path, Map<String, String> fields, String name,
-            String fileName, String type, byte[] content) throws Exception {
+    private HttpResponse<String> multipart(
+            HttpClient client,
+            String path,
+            Map<String, String> fields,
+            String name,
+            String fileName,
+            String type,
+            byte[] content)
+            throws Exception {
         String boundary = "----crash" + System.nanoTime();
-        return client.send(HttpRequest.newBuilder(platform.uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(boundary, fields, name, fileName, type, content)))
-                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(platform.uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                body(boundary, fields, name, fileName, type, content)))
+                        .timeout(Duration.ofSeconds(120))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> multipartApi(String token, String path, String name, String fileName, String type,
-            byte[] content) throws Exception {
+    private HttpResponse<String> multipartApi(
+            String token, String path, String name, String fileName, String type, byte[] content) throws Exception {
         String boundary = "----crash" + System.nanoTime();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(platform.uri(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(boundary, Map.of(), name, fileName, type, content)))
-                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(platform.uri(path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                        body(boundary, Map.of(), name, fileName, type, content)))
+                                .timeout(Duration.ofSeconds(120))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
-    private static byte[] body(String boundary, Map<String, String> fields, String name, String fileName, String type,
-            byte[] content) throws IOException {
+    private static byte[] body(
+            String boundary, Map<String, String> fields, String name, String fileName, String type, byte[] content)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.write(content);
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
@@ -312,7 +378,8 @@ public final class CrashBench {
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var all = Files.walk(dir)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                all.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -357,8 +424,10 @@ public final class CrashBench {
         }
 
         private void session(Socket socket) {
-            try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8)); OutputStream raw = socket.getOutputStream()) {
+            try (socket;
+                    var in =
+                            new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                    OutputStream raw = socket.getOutputStream()) {
                 PrintWriter out = new PrintWriter(raw, true, StandardCharsets.UTF_8);
                 out.print("220 slow-smtp\r\n");
                 out.flush();

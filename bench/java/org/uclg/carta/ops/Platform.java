@@ -44,24 +44,35 @@ final class Platform {
 
     /** Starts the platform and returns once it answers; its output goes to a log in the data folder. */
     void start(String heap) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "org.uclg.carta.CartaApplication",
-                "--spring.profiles.active=demo", "--server.port=" + port, "--carta.data-dir=" + data.toAbsolutePath(),
-                "--carta.base-url=http://localhost:" + port, "--logging.level.root=WARN",
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.uclg.carta.CartaApplication",
+                "--spring.profiles.active=demo",
+                "--server.port=" + port,
+                "--carta.data-dir=" + data.toAbsolutePath(),
+                "--carta.base-url=http://localhost:" + port,
+                "--logging.level.root=WARN",
                 "--logging.level.org.uclg=INFO"));
         cmd.addAll(extraArgs);
         File log = data.resolve("platform-" + (++starts) + ".log").toFile();
         data.toFile().mkdirs();
-        process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log).start();
+        process = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
         long until = System.currentTimeMillis() + 300_000;
-        HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient probe =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (System.currentTimeMillis() < until) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Carta stopped while starting; see " + log);
             }
             try {
-                var r = probe.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                var r = probe.send(
+                        HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return;
                 }
@@ -92,8 +103,11 @@ final class Platform {
 
     /** A browser-like client: cookies kept, redirects not followed (their target is checked). */
     static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Signs the client in; throws unless the platform accepted the password. */
@@ -129,16 +143,24 @@ final class Platform {
     }
 
     HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(),
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(HttpClient client, String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static String enc(String s) {
@@ -147,8 +169,8 @@ final class Platform {
 
     /** Output of a JDK tool run against the platform's JVM (jcmd). */
     String jcmd(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(process.pid())));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(process.pid())));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

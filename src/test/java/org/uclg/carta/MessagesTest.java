@@ -1,7 +1,5 @@
 package org.uclg.carta;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Every interface text comes from the three bundles: no key missing in a language, no key used
  * in a template or in Java that a bundle lacks, and no hard-coded words in templates.
@@ -31,7 +31,9 @@ class MessagesTest {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
             List<String> found = new ArrayList<>(files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("messages(_[a-z]{2,3})?\\.properties"))
-                    .map(n -> n.substring("messages".length(), n.length() - ".properties".length())).sorted().toList());
+                    .map(n -> n.substring("messages".length(), n.length() - ".properties".length()))
+                    .sorted()
+                    .toList());
             return List.copyOf(found);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -59,7 +61,9 @@ class MessagesTest {
             load(suffix).forEach((k, v) -> {
                 String text = v.toString();
                 if (text.matches("(?s).*\\{\\d+[^}]*}.*")) {
-                    assertThat(text.replace("''", "")).as("messages%s %s", suffix, k).doesNotContain("'");
+                    assertThat(text.replace("''", ""))
+                            .as("messages%s %s", suffix, k)
+                            .doesNotContain("'");
                 }
             });
         }
@@ -71,7 +75,8 @@ class MessagesTest {
         for (String suffix : SUFFIXES) {
             Properties p = load(suffix);
             assertThat(p.stringPropertyNames()).as("keys of messages%s", suffix).isEqualTo(reference);
-            p.forEach((k, v) -> assertThat(v.toString()).as("messages%s %s", suffix, k).isNotBlank());
+            p.forEach((k, v) ->
+                    assertThat(v.toString()).as("messages%s %s", suffix, k).isNotBlank());
         }
     }
 
@@ -104,15 +109,17 @@ class MessagesTest {
     @Test
     void everyKeyUsedInJavaExists() throws IOException {
         Set<String> keys = load("").stringPropertyNames();
-        Pattern key = Pattern.compile("\"((?:flash|validation|network\\.validation|import\\.error|invite|login|register|"
-                + "reset|link|tokens|password|library\\.validation|library\\.flash|taxonomy\\.validation|workflow|file)\\.[A-Za-z.]+)\"");
+        Pattern key = Pattern.compile(
+                "\"((?:flash|validation|network\\.validation|import\\.error|invite|login|register|"
+                        + "reset|link|tokens|password|library\\.validation|library\\.flash|taxonomy\\.validation|workflow|file)\\.[A-Za-z.]+)\"");
         List<String> missing = new ArrayList<>();
         for (Path file : files(Path.of("src/main/java"), ".java")) {
             String text = Files.readString(file);
             Matcher m = key.matcher(text);
             while (m.find()) {
                 // Hibernate Search dependency paths ("file.language") are not message keys.
-                boolean propertyPath = text.substring(Math.max(0, m.start() - 4), m.start()).endsWith("use(");
+                boolean propertyPath =
+                        text.substring(Math.max(0, m.start() - 4), m.start()).endsWith("use(");
                 if (!propertyPath && !keys.contains(m.group(1))) {
                     missing.add(file + ": " + m.group(1));
                 }
@@ -138,7 +145,8 @@ class MessagesTest {
             }
             stripped = stripped.replaceAll("(?s)<[^>]*>", " ").replaceAll("@(endif|endfor|else)|`\\)|@`", " ");
             for (String line : stripped.split("\n")) {
-                String words = line.replaceAll("&[a-z]+;|[\u00b7\u2026\u2013|:(),.]", " ").strip();
+                String words = line.replaceAll("&[a-z]+;|[\u00b7\u2026\u2013|:(),.]", " ")
+                        .strip();
                 if (words.matches(".*\\p{L}{2,}.*")) {
                     found.add(file + ": " + words);
                 }

@@ -14,5 +14,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ContextConfiguration(initializers = OpenSearchNode.class)
-public @interface OnOpenSearch {
-}
+public @interface OnOpenSearch {}

@@ -39,14 +39,18 @@ public class OpenSearchNode implements ApplicationContextInitializer<Configurabl
             Path home = Files.createDirectories(Path.of("target", "opensearch")).resolve("node-" + http);
             OpenSearchRunner runner = new OpenSearchRunner();
             runner.onBuild((number, settings) -> {
-                settings.put("discovery.type", "single-node");
-                settings.put("http.port", http);
-                settings.put("transport.port", transport);
-                settings.put("network.host", "127.0.0.1");
-                settings.remove("discovery.seed_hosts");
-                settings.remove("cluster.initial_cluster_manager_nodes");
-            }).build(OpenSearchRunner.newConfigs().basePath(home.toString()).numOfNode(1)
-                    .clusterName("carta-test").disableESLogger());
+                        settings.put("discovery.type", "single-node");
+                        settings.put("http.port", http);
+                        settings.put("transport.port", transport);
+                        settings.put("network.host", "127.0.0.1");
+                        settings.remove("discovery.seed_hosts");
+                        settings.remove("cluster.initial_cluster_manager_nodes");
+                    })
+                    .build(OpenSearchRunner.newConfigs()
+                            .basePath(home.toString())
+                            .numOfNode(1)
+                            .clusterName("carta-test")
+                            .disableESLogger());
             runner.ensureYellow();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

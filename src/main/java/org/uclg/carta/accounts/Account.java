@@ -54,8 +54,7 @@ class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String email, String displayName, String passwordHash, String preferredLanguage, Instant createdAt) {
         this.email = normalise(email);

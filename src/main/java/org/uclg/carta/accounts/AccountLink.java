@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
 @Table(name = "account_link")
 class AccountLink {
 
-    enum Purpose { CONFIRM, RESET, INVITE }
+    enum Purpose {
+        CONFIRM,
+        RESET,
+        INVITE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,11 +39,18 @@ class AccountLink {
     private Instant expiresAt;
     private Instant usedAt;
 
-    protected AccountLink() {
-    }
+    protected AccountLink() {}
 
-    AccountLink(Purpose purpose, String tokenHash, String email, Long accountId, Long localGovernmentId,
-            String language, String createdBy, Instant createdAt, Instant expiresAt) {
+    AccountLink(
+            Purpose purpose,
+            String tokenHash,
+            String email,
+            Long accountId,
+            Long localGovernmentId,
+            String language,
+            String createdBy,
+            Instant createdAt,
+            Instant expiresAt) {
         this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.email = email;

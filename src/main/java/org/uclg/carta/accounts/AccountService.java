@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.NotFoundException;
@@ -35,8 +36,17 @@ class AccountService {
     private final String baseUrl;
     private final LoginThrottle throttle;
 
-    AccountService(Accounts accounts, AccountLinks links, ApiTokens tokens, PasswordEncoder encoder, Mailer mailer,
-            Directory directory, AuditTrail audit, Clock clock, CartaProperties props, LoginThrottle throttle) {
+    AccountService(
+            Accounts accounts,
+            AccountLinks links,
+            ApiTokens tokens,
+            PasswordEncoder encoder,
+            Mailer mailer,
+            Directory directory,
+            AuditTrail audit,
+            Clock clock,
+            CartaProperties props,
+            LoginThrottle throttle) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.links = links;
@@ -69,38 +79,45 @@ class AccountService {
 
     /** True when the link was valid and the account is now confirmed. */
     boolean confirm(String token) {
-        return use(token, AccountLink.Purpose.CONFIRM).map(link -> {
-            Account account = accounts.findById(link.accountId()).orElseThrow(NotFoundException::new);
-            account.confirm();
-            return true;
-        }).orElse(false);
+        return use(token, AccountLink.Purpose.CONFIRM)
+                .map(link -> {
+                    Account account = accounts.findById(link.accountId()).orElseThrow(NotFoundException::new);
+                    account.confirm();
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Mails a reset link, at most a few per hour per account; says nothing of whether one exists. */
     void requestReset(String email, String lang) {
-        accounts.findByEmail(Account.normalise(email)).filter(a -> throttle.resetAllowedFor(a.email()))
+        accounts.findByEmail(Account.normalise(email))
+                .filter(a -> throttle.resetAllowedFor(a.email()))
                 .ifPresent(account -> {
-            String token = link(AccountLink.Purpose.RESET, account.email(), account.id(), null, lang, RESET_VALIDITY);
-            mailer.sendLater(account.email(), "reset", lang, baseUrl + "/" + lang + "/password/reset/" + token);
-        });
+                    String token =
+                            link(AccountLink.Purpose.RESET, account.email(), account.id(), null, lang, RESET_VALIDITY);
+                    mailer.sendLater(account.email(), "reset", lang, baseUrl + "/" + lang + "/password/reset/" + token);
+                });
     }
 
     @Transactional(readOnly = true)
     boolean resetUsable(String token) {
-        return links.findByTokenHash(Secrets.hash(token)).filter(l -> l.usable(AccountLink.Purpose.RESET, now()))
+        return links.findByTokenHash(Secrets.hash(token))
+                .filter(l -> l.usable(AccountLink.Purpose.RESET, now()))
                 .isPresent();
     }
 
     boolean reset(String token, String password) {
-        return use(token, AccountLink.Purpose.RESET).map(link -> {
-            Account account = accounts.findById(link.accountId()).orElseThrow(NotFoundException::new);
-            account.changePassword(encoder.encode(password));
-            account.confirm();
-            endEverything(account);
-            tokens.findByAccountIdOrderByCreatedAtDesc(account.id()).forEach(t -> t.revoke(now()));
-            audit.record("account", account.id(), "passwordReset", null);
-            return true;
-        }).orElse(false);
+        return use(token, AccountLink.Purpose.RESET)
+                .map(link -> {
+                    Account account = accounts.findById(link.accountId()).orElseThrow(NotFoundException::new);
+                    account.changePassword(encoder.encode(password));
+                    account.confirm();
+                    endEverything(account);
+                    tokens.findByAccountIdOrderByCreatedAtDesc(account.id()).forEach(t -> t.revoke(now()));
+                    audit.record("account", account.id(), "passwordReset", null);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Changes a signed-in person's password; false when the current one is wrong. */
@@ -139,20 +156,31 @@ class AccountService {
 
     /** Invites a person to represent a local government; returns the link (also mailed). */
     String invite(String email, long localGovernmentId, String lang) {
-        String name = directory.find(localGovernmentId).map(lg -> lg.name().in(lang).text())
+        String name = directory
+                .find(localGovernmentId)
+                .map(lg -> lg.name().in(lang).text())
                 .orElseThrow(NotFoundException::new);
-        String token = link(AccountLink.Purpose.INVITE, Account.normalise(email), null, localGovernmentId, lang,
-                INVITE_VALIDITY);
+        String token = link(
+                AccountLink.Purpose.INVITE, Account.normalise(email), null, localGovernmentId, lang, INVITE_VALIDITY);
         return sendInvitation(email, token, name, lang);
     }
 
     /** Invites a person to represent a partner organisation; returns the link (also mailed). */
     String invitePartner(String email, long partnerId, String lang) {
-        String name = directory.partner(partnerId).map(p -> p.name().in(lang).text())
-                .orElseThrow(NotFoundException::new);
+        String name =
+                directory.partner(partnerId).map(p -> p.name().in(lang).text()).orElseThrow(NotFoundException::new);
         String token = Secrets.newToken();
-        links.save(new AccountLink(AccountLink.Purpose.INVITE, Secrets.hash(token), Account.normalise(email), null,
-                null, lang, AuditTrail.currentActor(), now(), now().plus(INVITE_VALIDITY)).forPartner(partnerId));
+        links.save(new AccountLink(
+                        AccountLink.Purpose.INVITE,
+                        Secrets.hash(token),
+                        Account.normalise(email),
+                        null,
+                        null,
+                        lang,
+                        AuditTrail.currentActor(),
+                        now(),
+                        now().plus(INVITE_VALIDITY))
+                .forPartner(partnerId));
         return sendInvitation(email, token, name, lang);
     }
 
@@ -205,12 +233,21 @@ class AccountService {
             account.represent(link.localGovernmentId());
         }
         link.use(now());
-        audit.record("account", account.id(), "invitationAccepted",
-                link.partnerId() != null ? "partner " + link.partnerId() : "local government " + link.localGovernmentId());
+        audit.record(
+                "account",
+                account.id(),
+                "invitationAccepted",
+                link.partnerId() != null
+                        ? "partner " + link.partnerId()
+                        : "local government " + link.localGovernmentId());
         return AcceptResult.ACCEPTED;
     }
 
-    enum AcceptResult { ACCEPTED, SIGN_IN_FIRST, INVALID }
+    enum AcceptResult {
+        ACCEPTED,
+        SIGN_IN_FIRST,
+        INVALID
+    }
 
     /** Creates a personal API token; the clear value is returned once and never stored. */
     String createToken(long accountId, String name) {
@@ -225,30 +262,42 @@ class AccountService {
     }
 
     void revokeToken(long accountId, long tokenId) {
-        ApiToken token = tokens.findById(tokenId).filter(t -> t.accountId().equals(accountId))
+        ApiToken token = tokens.findById(tokenId)
+                .filter(t -> t.accountId().equals(accountId))
                 .orElseThrow(NotFoundException::new);
         token.revoke(now());
     }
 
     /** The person behind a bearer token, when the token is active and the account enabled. */
     Optional<CartaUser> authenticateToken(String token) {
-        return tokens.findByTokenHash(Secrets.hash(token)).filter(ApiToken::active).flatMap(t -> {
-            t.used(now());
-            return accounts.findById(t.accountId()).filter(Account::enabled).map(CartaUser::new);
-        });
+        return tokens.findByTokenHash(Secrets.hash(token))
+                .filter(ApiToken::active)
+                .flatMap(t -> {
+                    t.used(now());
+                    return accounts.findById(t.accountId())
+                            .filter(Account::enabled)
+                            .map(CartaUser::new);
+                });
     }
 
-    private String link(AccountLink.Purpose purpose, String email, Long accountId, Long lgId, String lang,
-            Duration validity) {
+    private String link(
+            AccountLink.Purpose purpose, String email, Long accountId, Long lgId, String lang, Duration validity) {
         String token = Secrets.newToken();
-        links.save(new AccountLink(purpose, Secrets.hash(token), email, accountId, lgId, lang,
-                AuditTrail.currentActor(), now(), now().plus(validity)));
+        links.save(new AccountLink(
+                purpose,
+                Secrets.hash(token),
+                email,
+                accountId,
+                lgId,
+                lang,
+                AuditTrail.currentActor(),
+                now(),
+                now().plus(validity)));
         return token;
     }
 
     private Optional<AccountLink> use(String token, AccountLink.Purpose purpose) {
-        Optional<AccountLink> link = links.findByTokenHash(Secrets.hash(token))
-                .filter(l -> l.usable(purpose, now()));
+        Optional<AccountLink> link = links.findByTokenHash(Secrets.hash(token)).filter(l -> l.usable(purpose, now()));
         link.ifPresent(l -> l.use(now()));
         return link;
     }

@@ -18,7 +18,8 @@ class AccountUserDetails implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(Account.normalise(email)).map(CartaUser::new)
+        return accounts.findByEmail(Account.normalise(email))
+                .map(CartaUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.CartaProperties;
 
 /**
@@ -30,8 +31,7 @@ class AdminBootstrap implements ApplicationRunner {
     private final CartaProperties props;
     private final Clock clock;
 
-    AdminBootstrap(Accounts accounts, AccountLinks links, PasswordEncoder encoder, CartaProperties props,
-            Clock clock) {
+    AdminBootstrap(Accounts accounts, AccountLinks links, PasswordEncoder encoder, CartaProperties props, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.encoder = encoder;
@@ -46,12 +46,14 @@ class AdminBootstrap implements ApplicationRunner {
             pendingSetup();
             return;
         }
-        String email = blank(props.admin().email()) ? "admin@localhost" : props.admin().email();
+        String email =
+                blank(props.admin().email()) ? "admin@localhost" : props.admin().email();
         boolean generated = blank(props.admin().password());
         // Without a configured password, nobody knows this one: the admin chooses theirs through a link.
         String password = generated ? Secrets.newToken() : props.admin().password();
-        Account admin = accounts.findByEmail(Account.normalise(email)).orElseGet(() -> new Account(email,
-                "Admin", encoder.encode(password), props.defaultLanguage(), Instant.now(clock)));
+        Account admin = accounts.findByEmail(Account.normalise(email))
+                .orElseGet(() -> new Account(
+                        email, "Admin", encoder.encode(password), props.defaultLanguage(), Instant.now(clock)));
         admin.changePassword(encoder.encode(password));
         admin.confirm();
         admin.grant(Role.ADMIN);
@@ -75,11 +77,23 @@ class AdminBootstrap implements ApplicationRunner {
     private void logSetupLink(Account admin) {
         String token = Secrets.newToken();
         Instant now = Instant.now(clock);
-        links.save(new AccountLink(AccountLink.Purpose.RESET, Secrets.hash(token), admin.email(), admin.id(), null,
-                props.defaultLanguage(), SETUP, now, now.plus(SETUP_VALIDITY)));
-        log.warn("First admin {}: choose the password at {}/{}/password/reset/{} (works once, for 24 hours; "
-                + "a new link is printed at the next start until it is used)", admin.email(),
-                props.baseUrl().replaceAll("/$", ""), props.defaultLanguage(), token);
+        links.save(new AccountLink(
+                AccountLink.Purpose.RESET,
+                Secrets.hash(token),
+                admin.email(),
+                admin.id(),
+                null,
+                props.defaultLanguage(),
+                SETUP,
+                now,
+                now.plus(SETUP_VALIDITY)));
+        log.warn(
+                "First admin {}: choose the password at {}/{}/password/reset/{} (works once, for 24 hours; "
+                        + "a new link is printed at the next start until it is used)",
+                admin.email(),
+                props.baseUrl().replaceAll("/$", ""),
+                props.defaultLanguage(),
+                token);
     }
 
     private static boolean blank(String s) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
@@ -40,9 +41,13 @@ class AdminController {
     }
 
     @PostMapping("/{lang}/admin/invitations")
-    String invite(@PathVariable String lang, @RequestParam(defaultValue = "") String email,
-            @RequestParam(required = false) Long localGovernmentId, @RequestParam(required = false) Long partnerId,
-            Model model, RedirectAttributes redirect) {
+    String invite(
+            @PathVariable String lang,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(required = false) Long localGovernmentId,
+            @RequestParam(required = false) Long partnerId,
+            Model model,
+            RedirectAttributes redirect) {
         FieldErrors errors = new FieldErrors();
         if (!RegistrationForm.validEmail(email)) {
             errors.reject("email", "validation.email");
@@ -71,7 +76,9 @@ class AdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("localGovernments", directory.allByName(lang));
         model.addAttribute("partners", directory.partners());
-        model.addAttribute("invitations", accounts.recentInvitations().stream().map(InvitationView::of).toList());
+        model.addAttribute(
+                "invitations",
+                accounts.recentInvitations().stream().map(InvitationView::of).toList());
         return "accounts/invitations";
     }
 
@@ -83,8 +90,11 @@ class AdminController {
     }
 
     @PostMapping("/{lang}/admin/users/{id}/roles")
-    String roles(@PathVariable String lang, @PathVariable long id,
-            @RequestParam(name = "roles", required = false) List<String> roles, RedirectAttributes redirect) {
+    String roles(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @RequestParam(name = "roles", required = false) List<String> roles,
+            RedirectAttributes redirect) {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         if (roles != null) {
             for (String r : roles) {
@@ -102,7 +112,11 @@ class AdminController {
 
     @GetMapping("/{lang}/admin/mail")
     String mail(@PathVariable String lang, Model model) {
-        model.addAttribute("mails", mails.findTop200ByOrderBySentAtDescIdDesc().stream().map(MailView::of).toList());
+        model.addAttribute(
+                "mails",
+                mails.findTop200ByOrderBySentAtDescIdDesc().stream()
+                        .map(MailView::of)
+                        .toList());
         return "accounts/mail";
     }
 

@@ -24,8 +24,7 @@ class ApiToken {
     private Instant lastUsedAt;
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(Long accountId, String name, String tokenHash, String prefix, Instant createdAt) {
         this.accountId = accountId;

@@ -7,10 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates "Authorization: Bearer <token>" with a personal API token. */
@@ -34,7 +34,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
                 entryPoint.commence(request, response, new BadCredentialsException("Invalid token"));
                 return;
             }
-            var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+            var auth = UsernamePasswordAuthenticationToken.authenticated(
+                    user.get(), null, user.get().getAuthorities());
             SecurityContextHolder.getContext().setAuthentication(auth);
         }
         chain.doFilter(request, response);

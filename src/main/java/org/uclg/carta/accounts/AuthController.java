@@ -1,18 +1,19 @@
 package org.uclg.carta.accounts;
 
 import jakarta.validation.Valid;
-import org.springframework.validation.BindingResult;
-import org.uclg.carta.kit.web.FormFlow;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.FormFlow;
 
 /** Sign-in page, registration, email confirmation and password reset. */
 @Controller
@@ -32,9 +33,11 @@ class AuthController {
     @GetMapping("/{lang}/login")
     String login(@PathVariable String lang, jakarta.servlet.http.HttpServletRequest request, Model model) {
         var params = request.getParameterMap();
-        String message = params.containsKey("error") ? "login.error"
-                : params.containsKey("throttled") ? "login.throttled"
-                : params.containsKey("unconfirmed") ? "login.unconfirmed" : null;
+        String message = params.containsKey("error")
+                ? "login.error"
+                : params.containsKey("throttled")
+                        ? "login.throttled"
+                        : params.containsKey("unconfirmed") ? "login.unconfirmed" : null;
         model.addAttribute("message", message);
         return "accounts/login";
     }
@@ -47,16 +50,25 @@ class AuthController {
     }
 
     @PostMapping("/{lang}/register")
-    String register(@PathVariable String lang, @Valid @ModelAttribute("form") RegistrationForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
-        return FormFlow.submit(binding, (errors, conflict) -> {
-            form.clearPasswords();
-            model.addAttribute("errors", errors);
-            return "accounts/register";
-        }, redirect, "register.checkEmail", () -> {
-            accounts.register(form.getEmail().strip(), form.getName(), form.getPassword(), lang);
-            return "/" + lang + "/login";
-        });
+    String register(
+            @PathVariable String lang,
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> {
+                    form.clearPasswords();
+                    model.addAttribute("errors", errors);
+                    return "accounts/register";
+                },
+                redirect,
+                "register.checkEmail",
+                () -> {
+                    accounts.register(form.getEmail().strip(), form.getName(), form.getPassword(), lang);
+                    return "/" + lang + "/login";
+                });
     }
 
     @GetMapping("/{lang}/confirm/{token}")
@@ -75,8 +87,11 @@ class AuthController {
     }
 
     @PostMapping("/{lang}/password/forgot")
-    String forgot(@PathVariable String lang, @RequestParam(defaultValue = "") String email,
-            jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+    String forgot(
+            @PathVariable String lang,
+            @RequestParam(defaultValue = "") String email,
+            jakarta.servlet.http.HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!throttle.resetAllowedFrom(request.getRemoteAddr())) {
             redirect.addFlashAttribute("flash", "reset.throttled");
             return "redirect:/" + lang + "/password/forgot";
@@ -101,9 +116,13 @@ class AuthController {
     }
 
     @PostMapping("/{lang}/password/reset/{token}")
-    String reset(@PathVariable String lang, @PathVariable String token,
-            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
-            Model model, RedirectAttributes redirect) {
+    String reset(
+            @PathVariable String lang,
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String confirmation,
+            Model model,
+            RedirectAttributes redirect) {
         String error = RegistrationForm.passwordProblem(password, confirmation);
         if (error != null) {
             model.addAttribute("token", token);

@@ -23,8 +23,7 @@ class CapturedMail {
     private Instant sentAt;
     private boolean delivered;
 
-    protected CapturedMail() {
-    }
+    protected CapturedMail() {}
 
     CapturedMail(String recipient, String subject, String body, Instant sentAt, boolean delivered) {
         this.recipient = recipient;

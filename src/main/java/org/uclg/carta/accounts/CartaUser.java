@@ -1,7 +1,5 @@
 package org.uclg.carta.accounts;
 
-import org.uclg.carta.kit.security.Actor;
-
 import java.util.Collection;
 import java.util.Set;
 
@@ -9,6 +7,8 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.Viewer;
 
 /** The signed-in person as Spring Security and the page layout see them. */

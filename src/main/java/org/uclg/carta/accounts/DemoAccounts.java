@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.DirectoryQuery;
 
@@ -37,17 +38,23 @@ class DemoAccounts implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!accounts.existsByEmail("editor@carta.example")) {
-            Account editor = new Account("editor@carta.example", "Elena Editor", encoder.encode(PASSWORD), "es",
-                    Instant.now(clock));
+            Account editor = new Account(
+                    "editor@carta.example", "Elena Editor", encoder.encode(PASSWORD), "es", Instant.now(clock));
             editor.confirm();
             editor.grant(Role.EDITOR);
             accounts.save(editor);
         }
         if (!accounts.existsByEmail("representative@carta.example")) {
-            Account rep = new Account("representative@carta.example", "Rafael Representative",
-                    encoder.encode(PASSWORD), "fr", Instant.now(clock));
+            Account rep = new Account(
+                    "representative@carta.example",
+                    "Rafael Representative",
+                    encoder.encode(PASSWORD),
+                    "fr",
+                    Instant.now(clock));
             rep.confirm();
-            directory.search(new DirectoryQuery("Montevideo", null, null, null, 1, 1), "en").items()
+            directory
+                    .search(new DirectoryQuery("Montevideo", null, null, null, 1, 1), "en")
+                    .items()
                     .forEach(lg -> rep.represent(lg.id()));
             accounts.save(rep);
         }

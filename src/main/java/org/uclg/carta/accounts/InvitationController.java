@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.network.Directory;
 
 /** The page an invited representative opens from the email. */
@@ -28,9 +29,15 @@ class InvitationController {
     }
 
     @PostMapping("/{lang}/invitations/{token}")
-    String accept(@PathVariable String lang, @PathVariable String token, @AuthenticationPrincipal CartaUser user,
-            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable String lang,
+            @PathVariable String token,
+            @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String confirmation,
+            Model model,
+            RedirectAttributes redirect) {
         var invitation = accounts.invitation(token);
         if (invitation.isEmpty()) {
             model.addAttribute("messageKey", "link.invalid");
@@ -38,8 +45,8 @@ class InvitationController {
         }
         boolean newAccount = !accounts.exists(invitation.get().email());
         if (newAccount) {
-            String error = name.isBlank() ? "validation.required"
-                    : RegistrationForm.passwordProblem(password, confirmation);
+            String error =
+                    name.isBlank() ? "validation.required" : RegistrationForm.passwordProblem(password, confirmation);
             if (error != null) {
                 return page(lang, token, model, name, error);
             }
@@ -69,9 +76,14 @@ class InvitationController {
         model.addAttribute("token", token);
         model.addAttribute("email", invitation.get().email());
         var link = invitation.get();
-        model.addAttribute("organisation", link.partnerId() != null
-                ? directory.partner(link.partnerId()).map(p -> p.name()).orElse(null)
-                : directory.find(link.localGovernmentId()).map(lg -> lg.name()).orElse(null));
+        model.addAttribute(
+                "organisation",
+                link.partnerId() != null
+                        ? directory.partner(link.partnerId()).map(p -> p.name()).orElse(null)
+                        : directory
+                                .find(link.localGovernmentId())
+                                .map(lg -> lg.name())
+                                .orElse(null));
         model.addAttribute("newAccount", !accounts.exists(invitation.get().email()));
         model.addAttribute("name", name);
         model.addAttribute("error", error);

@@ -47,7 +47,8 @@ class LoginThrottle {
 
     /** False when this account was sent enough reset emails for now. */
     boolean resetAllowedFor(String email) {
-        return bucket("reset:" + Account.normalise(email), RESETS_PER_ACCOUNT, RESET_WINDOW).tryConsume(1);
+        return bucket("reset:" + Account.normalise(email), RESETS_PER_ACCOUNT, RESET_WINDOW)
+                .tryConsume(1);
     }
 
     private static String accountKey(String email, String address) {
@@ -64,6 +65,10 @@ class LoginThrottle {
             buckets.clear();
         }
         return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build()).build());
+                .addLimit(Bandwidth.builder()
+                        .capacity(capacity)
+                        .refillGreedy(capacity, window)
+                        .build())
+                .build());
     }
 }

@@ -9,7 +9,10 @@ public record MailView(long id, String recipient, String subject, String body, I
 
     /** The links in the body, so an admin can open them in a demo without a mail client. */
     public java.util.List<String> links() {
-        return URL.matcher(body).results().map(java.util.regex.MatchResult::group).toList();
+        return URL.matcher(body)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .toList();
     }
 
     static MailView of(CapturedMail m) {

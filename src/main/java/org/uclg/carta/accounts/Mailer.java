@@ -20,6 +20,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import org.uclg.carta.kit.CartaProperties;
 
 /**
@@ -37,8 +38,11 @@ class Mailer {
     static class MailExecutor {
         @Bean
         ThreadPoolTaskExecutor mailExecutor(ThreadPoolTaskExecutorBuilder builder) {
-            ThreadPoolTaskExecutor executor = builder.corePoolSize(1).maxPoolSize(1).queueCapacity(1_000)
-                    .threadNamePrefix("carta-mail-").build();
+            ThreadPoolTaskExecutor executor = builder.corePoolSize(1)
+                    .maxPoolSize(1)
+                    .queueCapacity(1_000)
+                    .threadNamePrefix("carta-mail-")
+                    .build();
             executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
             return executor;
         }
@@ -53,8 +57,13 @@ class Mailer {
     private final JavaMailSender sender;
     private final Executor background;
 
-    Mailer(MessageSource messages, CapturedMails captured, CartaProperties props, Clock clock,
-            ObjectProvider<JavaMailSender> sender, @Qualifier("mailExecutor") Executor background) {
+    Mailer(
+            MessageSource messages,
+            CapturedMails captured,
+            CartaProperties props,
+            Clock clock,
+            ObjectProvider<JavaMailSender> sender,
+            @Qualifier("mailExecutor") Executor background) {
         this.background = background;
         this.messages = messages;
         this.captured = captured;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.CartaProperties;
 
 /** What other modules may ask of accounts to write to people: who represents a local government, and sending them mail. */
@@ -21,14 +22,14 @@ public class Notifications {
     }
 
     /** Someone to write to, in the language they chose. */
-    public record Recipient(String email, String language) {
-    }
+    public record Recipient(String email, String language) {}
 
     /** The confirmed accounts that act for a local government. */
     @Transactional(readOnly = true)
     public List<Recipient> representativesOf(long localGovernmentId) {
         return accounts.representativesOf(localGovernmentId).stream()
-                .map(a -> new Recipient(a.email(), a.preferredLanguage())).toList();
+                .map(a -> new Recipient(a.email(), a.preferredLanguage()))
+                .toList();
     }
 
     /** Sends the localised message "mail.{kind}.subject" / "mail.{kind}.body" with its arguments. */

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.network.Directory;
 
@@ -20,8 +21,7 @@ class ProfileController {
     private final Languages languages;
     private final SessionValidity validity;
 
-    ProfileController(AccountService accounts, Directory directory, Languages languages,
-            SessionValidity validity) {
+    ProfileController(AccountService accounts, Directory directory, Languages languages, SessionValidity validity) {
         this.validity = validity;
         this.accounts = accounts;
         this.directory = directory;
@@ -35,13 +35,22 @@ class ProfileController {
     }
 
     @PostMapping("/{lang}/account")
-    String update(@PathVariable String lang, @AuthenticationPrincipal CartaUser user,
-            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String preferredLanguage,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable String lang,
+            @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String preferredLanguage,
+            Model model,
+            RedirectAttributes redirect) {
         Account account = accounts.account(user.accountId());
         if (name.isBlank() || name.length() > 200) {
-            return page(model, account, name, preferredLanguage, name.isBlank() ? "validation.required"
-                    : "validation.tooLong", null);
+            return page(
+                    model,
+                    account,
+                    name,
+                    preferredLanguage,
+                    name.isBlank() ? "validation.required" : "validation.tooLong",
+                    null);
         }
         String chosen = languages.supports(preferredLanguage) ? preferredLanguage : lang;
         accounts.updateProfile(user.accountId(), name, chosen);
@@ -50,9 +59,14 @@ class ProfileController {
     }
 
     @PostMapping("/{lang}/account/password")
-    String changePassword(@PathVariable String lang, @AuthenticationPrincipal CartaUser user,
-            @RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect,
+    String changePassword(
+            @PathVariable String lang,
+            @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String confirmation,
+            Model model,
+            RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request) {
         Account account = accounts.account(user.accountId());
         String error = RegistrationForm.passwordProblem(password, confirmation);
@@ -73,8 +87,11 @@ class ProfileController {
     }
 
     @PostMapping("/{lang}/account/tokens")
-    String createToken(@PathVariable String lang, @AuthenticationPrincipal CartaUser user,
-            @RequestParam(defaultValue = "") String tokenName, Model model) {
+    String createToken(
+            @PathVariable String lang,
+            @AuthenticationPrincipal CartaUser user,
+            @RequestParam(defaultValue = "") String tokenName,
+            Model model) {
         Account account = accounts.account(user.accountId());
         if (tokenName.isBlank() || tokenName.length() > 100) {
             model.addAttribute("tokenError", tokenName.isBlank() ? "validation.required" : "validation.tooLong");
@@ -85,24 +102,33 @@ class ProfileController {
     }
 
     @PostMapping("/{lang}/account/tokens/{id}/revoke")
-    String revoke(@PathVariable String lang, @PathVariable long id, @AuthenticationPrincipal CartaUser user,
+    String revoke(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @AuthenticationPrincipal CartaUser user,
             RedirectAttributes redirect) {
         accounts.revokeToken(user.accountId(), id);
         redirect.addFlashAttribute("flash", "tokens.revoked");
         return "redirect:/" + lang + "/account";
     }
 
-    private String page(Model model, Account account, String name, String preferredLanguage, String nameError,
-            String newToken) {
+    private String page(
+            Model model, Account account, String name, String preferredLanguage, String nameError, String newToken) {
         model.addAttribute("email", account.email());
         model.addAttribute("name", name);
         model.addAttribute("preferredLanguage", preferredLanguage);
         model.addAttribute("nameError", nameError);
-        model.addAttribute("roles", account.roles().stream().map(Role::name).sorted().toList());
+        model.addAttribute(
+                "roles", account.roles().stream().map(Role::name).sorted().toList());
         model.addAttribute("localGovernments", directory.findAll(account.localGovernments()));
-        model.addAttribute("partners", account.partners().stream().flatMap(id -> directory.partner(id).stream())
-                .toList());
-        model.addAttribute("tokens", accounts.tokens(account.id()).stream().map(TokenView::of).toList());
+        model.addAttribute(
+                "partners",
+                account.partners().stream()
+                        .flatMap(id -> directory.partner(id).stream())
+                        .toList());
+        model.addAttribute(
+                "tokens",
+                accounts.tokens(account.id()).stream().map(TokenView::of).toList());
         model.addAttribute("newToken", newToken);
         return "accounts/profile";
     }

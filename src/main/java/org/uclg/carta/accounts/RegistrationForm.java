@@ -1,10 +1,11 @@
 package org.uclg.carta.accounts;
 
+import java.util.regex.Pattern;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.uclg.carta.kit.web.CrossFieldRules;
 
-import java.util.regex.Pattern;
+import org.uclg.carta.kit.web.CrossFieldRules;
 
 /** What the registration form posts. */
 @CrossFieldRules
@@ -12,7 +13,9 @@ public class RegistrationForm implements CrossFieldRules.Checked {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    @jakarta.validation.constraints.Pattern(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "validation.email")
+    @jakarta.validation.constraints.Pattern(
+            regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*",
+            message = "validation.email")
     @Size(max = 320, message = "validation.email")
     private String email = "";
 
@@ -32,7 +35,9 @@ public class RegistrationForm implements CrossFieldRules.Checked {
     }
 
     static boolean validEmail(String email) {
-        return email != null && email.length() <= 320 && EMAIL.matcher(email.strip()).matches();
+        return email != null
+                && email.length() <= 320
+                && EMAIL.matcher(email.strip()).matches();
     }
 
     /** The message key of what is wrong with a new password, or null. */

@@ -30,8 +30,8 @@ interface AccountLinks extends JpaRepository<AccountLink, Long> {
 
     long deleteByExpiresAtBefore(Instant cutoff);
 
-    Optional<AccountLink> findFirstByPurposeAndCreatedByOrderByCreatedAtDesc(AccountLink.Purpose purpose,
-            String createdBy);
+    Optional<AccountLink> findFirstByPurposeAndCreatedByOrderByCreatedAtDesc(
+            AccountLink.Purpose purpose, String createdBy);
 
     @org.springframework.data.jpa.repository.Modifying
     @Query("update AccountLink l set l.usedAt = :now where l.accountId = :accountId and l.purpose = :purpose "

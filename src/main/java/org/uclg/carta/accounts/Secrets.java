@@ -12,8 +12,7 @@ final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

@@ -1,19 +1,18 @@
 package org.uclg.carta.accounts;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ProblemDetail;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
 import org.uclg.carta.kit.web.Languages;
 
 /** The security rules of the whole platform; finer rules sit on controllers as @PreAuthorize. */
@@ -46,24 +46,32 @@ class SecurityConfig {
      */
     @Bean
     @org.springframework.core.annotation.Order(1)
-    SecurityFilterChain api(HttpSecurity http, org.uclg.carta.kit.CartaProperties props, Languages languages,
+    SecurityFilterChain api(
+            HttpSecurity http,
+            org.uclg.carta.kit.CartaProperties props,
+            Languages languages,
             AccountService accounts,
-            MessageSource messages) throws Exception {
+            MessageSource messages)
+            throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .hasRole("ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(
                         org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(
                         new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, denied) -> problem(request, response, 403,
-                                languages, messages)))
+                        .accessDeniedHandler(
+                                (request, response, denied) -> problem(request, response, 403, languages, messages)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .httpStrictTransportSecurity(hsts -> hsts(hsts, props)))
                 .addFilterBefore(new ApiTokenFilter(accounts, entryPoint), UsernamePasswordAuthenticationFilter.class);
@@ -72,42 +80,52 @@ class SecurityConfig {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain security(HttpSecurity http, org.uclg.carta.kit.CartaProperties props, Languages languages,
+    SecurityFilterChain security(
+            HttpSecurity http,
+            org.uclg.carta.kit.CartaProperties props,
+            Languages languages,
             SessionValidity validity,
-            MessageSource messages) throws Exception {
+            MessageSource messages)
+            throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
-        http.authorizeHttpRequests(auth -> auth
-                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/*/admin/mail/**", "/*/admin/users/**", "/*/admin/search-index",
-                        "/*/admin/background-work").hasRole("ADMIN")
-                .requestMatchers("/*/admin", "/*/admin/**").hasRole("EDITOR")
-                .requestMatchers("/*/account", "/*/account/**").authenticated()
-                .anyRequest().permitAll())
-                .formLogin(form -> form
-                        .loginPage("/" + languages.fallback() + "/login")
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(
+                                "/*/admin/mail/**",
+                                "/*/admin/users/**",
+                                "/*/admin/search-index",
+                                "/*/admin/background-work")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/*/admin", "/*/admin/**")
+                        .hasRole("EDITOR")
+                        .requestMatchers("/*/account", "/*/account/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/" + languages.fallback() + "/login")
                         .loginProcessingUrl("/login")
                         .usernameParameter("email")
                         .successHandler(successHandler(languages, validity))
                         .failureHandler((request, response, exception) -> {
                             String lang = lang(request, languages);
-                            String outcome = exception instanceof DisabledException ? "unconfirmed"
+                            String outcome = exception instanceof DisabledException
+                                    ? "unconfirmed"
                                     : exception instanceof ThrottledSignIn.Throttled ? "throttled" : "error";
                             response.sendRedirect("/" + lang + "/login?" + outcome);
                         })
                         .permitAll())
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .logoutSuccessHandler((request, response, auth) -> response
-                                .sendRedirect("/" + lang(request, languages) + "/?loggedOut")))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler((request, response, auth) ->
+                                response.sendRedirect("/" + lang(request, languages) + "/?loggedOut")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) -> response.sendError(403)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(hsts -> hsts(hsts, props)))
-                .addFilterAfter(new SessionEnder(validity),
+                .addFilterAfter(
+                        new SessionEnder(validity),
                         org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         return http.build();
     }
@@ -116,8 +134,10 @@ class SecurityConfig {
      * HSTS on every response when the public address is https: TLS usually ends at a proxy, and
      * the request Carta sees is then plain http, for which Spring Security would leave it out.
      */
-    private static void hsts(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<
-            HttpSecurity>.HstsConfig hsts, org.uclg.carta.kit.CartaProperties props) {
+    private static void hsts(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>.HstsConfig
+                    hsts,
+            org.uclg.carta.kit.CartaProperties props) {
         if (props.https()) {
             hsts.requestMatcher(org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE)
                     .maxAgeInSeconds(31_536_000);
@@ -152,8 +172,13 @@ class SecurityConfig {
     }
 
     /** An RFC 9457 answer written before Spring MVC is reached, localised by Accept-Language. */
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status,
-            Languages languages, MessageSource messages) throws IOException {
+    private static void problem(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            Languages languages,
+            MessageSource messages)
+            throws IOException {
         Locale locale = Locale.forLanguageTag(languages.forRequest(request));
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setTitle(messages.getMessage("error." + status + ".title", null, locale));
@@ -166,11 +191,13 @@ class SecurityConfig {
     }
 
     /** Sends a person who signed in to the home page in their language. */
-    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(Languages languages,
-            SessionValidity validity) {
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(
+            Languages languages, SessionValidity validity) {
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request,
+                    HttpServletResponse response,
                     org.springframework.security.core.Authentication authentication)
                     throws jakarta.servlet.ServletException, IOException {
                 if (authentication.getPrincipal() instanceof CartaUser user) {

@@ -42,7 +42,9 @@ class SessionEnder extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && auth != null && auth.getPrincipal() instanceof CartaUser user
+        if (session != null
+                && auth != null
+                && auth.getPrincipal() instanceof CartaUser user
                 && session.getAttribute(MARK) instanceof String mark
                 && !Objects.equals(mark, mark(validity, user.accountId()))) {
             session.invalidate();

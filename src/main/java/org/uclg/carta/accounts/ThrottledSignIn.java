@@ -1,12 +1,12 @@
 package org.uclg.carta.accounts;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -31,7 +31,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     ThrottledSignIn(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
@@ -40,7 +40,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName() == null ? "" : authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? String.valueOf(details.getRemoteAddress()) : "unknown";
+                ? String.valueOf(details.getRemoteAddress())
+                : "unknown";
         if (throttle.blocked(email, address)) {
             throw new Throttled();
         }

@@ -31,18 +31,14 @@ public record CartaProperties(
     }
 
     /** The embedded database's settings; an external one is Spring's spring.datasource.*. */
-    public record Db(boolean embeddedTemporary) {
-    }
+    public record Db(boolean embeddedTemporary) {}
 
     /** The sender's address; the server is Spring's spring.mail.*. */
-    public record Mail(String from) {
-    }
+    public record Mail(String from) {}
 
-    public record Admin(String email, String password) {
-    }
+    public record Admin(String email, String password) {}
 
-    public record Files(long maxBytes) {
-    }
+    public record Files(long maxBytes) {}
 
     /**
      * Whether the public address is https: then TLS ends at a proxy in front, so cookies are

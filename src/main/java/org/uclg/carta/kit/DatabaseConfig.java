@@ -32,10 +32,12 @@ class DatabaseConfig {
             Path dir = props.dataDir().resolve("postgres").toAbsolutePath();
             Files.createDirectories(dir);
             OrphanPostgres.stopIfAny(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false)
+            builder.setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
                     // The library starts PostgreSQL for tests (-F: no fsync, commits not flushed). Kept
                     // data must survive a crash of the machine, and a claimed email must stay claimed.
-                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     // After a crash PostgreSQL replays its log before it answers: on a busy small
                     // machine that takes longer than the library's 10 seconds.
                     .setPGStartupWait(java.time.Duration.ofMinutes(3));
@@ -48,8 +50,11 @@ class DatabaseConfig {
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabase embedded) {
-        return DataSourceBuilder.create().type(HikariDataSource.class)
-                .url(embedded.server().getJdbcUrl("postgres", "postgres")).username("postgres").build();
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(embedded.server().getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
     }
 
     /** Holds the embedded server so it closes after the pool. */

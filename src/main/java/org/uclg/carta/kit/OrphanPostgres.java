@@ -25,8 +25,7 @@ final class OrphanPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanPostgres.class);
 
-    private OrphanPostgres() {
-    }
+    private OrphanPostgres() {}
 
     static void stopIfAny(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
@@ -34,8 +33,12 @@ final class OrphanPostgres {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        if (lines.size() < 2 || !Path.of(lines.get(1).strip()).toAbsolutePath().normalize()
-                .equals(dataDir.toAbsolutePath().normalize()) || !ownerIsGone(dataDir)) {
+        if (lines.size() < 2
+                || !Path.of(lines.get(1).strip())
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(dataDir.toAbsolutePath().normalize())
+                || !ownerIsGone(dataDir)) {
             return;
         }
         long pid;
@@ -45,12 +48,15 @@ final class OrphanPostgres {
             return;
         }
         var orphan = ProcessHandle.of(pid)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
         if (orphan.isEmpty()) {
             return; // a stale file, which PostgreSQL handles itself
         }
-        log.warn("PostgreSQL (process {}) was left running on {} by a Carta that did not stop cleanly; stopping it",
-                pid, dataDir);
+        log.warn(
+                "PostgreSQL (process {}) was left running on {} by a Carta that did not stop cleanly; stopping it",
+                pid,
+                dataDir);
         orphan.get().destroy(); // SIGTERM: the dead JVM's connections are closed, so it stops at once
         try {
             orphan.get().onExit().get(2, TimeUnit.MINUTES);
@@ -58,15 +64,18 @@ final class OrphanPostgres {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping PostgreSQL process " + pid, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IOException("PostgreSQL process " + pid + " left on " + dataDir
-                    + " did not stop within 2 minutes; stop it, then start Carta again", e);
+            throw new IOException(
+                    "PostgreSQL process " + pid + " left on " + dataDir
+                            + " did not stop within 2 minutes; stop it, then start Carta again",
+                    e);
         }
     }
 
     /** Whether no live Carta holds the library's lock on the folder (the OS releases it when a process dies). */
     private static boolean ownerIsGone(Path dataDir) throws IOException {
-        try (FileChannel channel = FileChannel.open(dataDir.resolve("epg-lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(
+                        dataDir.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             return lock != null;
         } catch (OverlappingFileLockException e) {
             return false; // this JVM holds it already

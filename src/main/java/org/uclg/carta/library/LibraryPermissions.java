@@ -1,12 +1,11 @@
 package org.uclg.carta.library;
 
-import org.uclg.carta.library.resource.Resource;
-import org.uclg.carta.library.resource.ResourceView;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.content.PublicationState;
 import org.uclg.carta.kit.security.Actor;
+import org.uclg.carta.library.resource.ResourceView;
 
 /**
  * Who may do what in the Resource Space, in one place: pages, the API, templates and
@@ -38,8 +37,9 @@ public class LibraryPermissions {
 
     /** Edits it now: the secretariat always, its owners while it is a draft or returned. */
     public boolean mayEdit(Actor actor, ResourceView r) {
-        return isEditor(actor) || (ownsFor(actor, r.ownerLocalGovernmentId())
-                && (r.state() == PublicationState.DRAFT || r.state() == PublicationState.RETURNED));
+        return isEditor(actor)
+                || (ownsFor(actor, r.ownerLocalGovernmentId())
+                        && (r.state() == PublicationState.DRAFT || r.state() == PublicationState.RETURNED));
     }
 
     public void requireEdit(Actor actor, ResourceView r) {

@@ -4,5 +4,3 @@
  * rights taxonomy and links to the local governments concerned.
  */
 package org.uclg.carta.library;
-
-import org.uclg.carta.library.resource.Resource;

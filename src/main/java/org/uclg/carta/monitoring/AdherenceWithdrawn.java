@@ -1,5 +1,4 @@
 package org.uclg.carta.monitoring;
 
 /** Published when a local government withdraws its adherence. */
-public record AdherenceWithdrawn(long adherenceId, long localGovernmentId, String frameworkCode) {
-}
+public record AdherenceWithdrawn(long adherenceId, long localGovernmentId, String frameworkCode) {}

@@ -1,12 +1,11 @@
 package org.uclg.carta.monitoring;
 
-import org.uclg.carta.monitoring.indicator.Indicators;
-import org.uclg.carta.monitoring.reporting.ReportState;
-import org.uclg.carta.monitoring.reporting.ReportView;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.security.Actor;
+import org.uclg.carta.monitoring.reporting.ReportState;
+import org.uclg.carta.monitoring.reporting.ReportView;
 
 /**
  * Who may do what in charter follow-up, in one place: pages, the API, templates and
@@ -28,7 +27,8 @@ public class MonitoringPermissions {
 
     /** Open the adherence form at all: someone who manages at least one local government. */
     public boolean mayRecordAdherences(Actor actor) {
-        return actor != null && (actor.secretariat() || !actor.localGovernments().isEmpty());
+        return actor != null
+                && (actor.secretariat() || !actor.localGovernments().isEmpty());
     }
 
     public boolean mayReview(Actor actor) {

@@ -1,14 +1,14 @@
 package org.uclg.carta.monitoring;
 
-import org.uclg.carta.monitoring.adherence.AdherenceService;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.kit.web.SitemapSource;
+import org.uclg.carta.monitoring.adherence.AdherenceService;
 import org.uclg.carta.network.LocalGovernmentSection;
 import org.uclg.carta.taxonomy.FrameworkSummary;
 
@@ -20,7 +20,9 @@ class MonitoringSections implements LocalGovernmentSection, SitemapSource {
     private final org.springframework.context.MessageSource messages;
     private final org.uclg.carta.kit.CartaProperties props;
 
-    MonitoringSections(AdherenceService monitoring, org.springframework.context.MessageSource messages,
+    MonitoringSections(
+            AdherenceService monitoring,
+            org.springframework.context.MessageSource messages,
             org.uclg.carta.kit.CartaProperties props) {
         this.monitoring = monitoring;
         this.messages = messages;
@@ -38,8 +40,9 @@ class MonitoringSections implements LocalGovernmentSection, SitemapSource {
         Map<String, FrameworkSummary> frameworks = new LinkedHashMap<>();
         monitoring.adherable().forEach(f -> frameworks.put(f.code(), f));
         Map<String, String> link = new LinkedHashMap<>();
-        props.languages().forEach(lang -> link.put(lang, messages.getMessage("monitoring.lg.link", null,
-                java.util.Locale.forLanguageTag(lang))));
+        props.languages()
+                .forEach(lang -> link.put(
+                        lang, messages.getMessage("monitoring.lg.link", null, java.util.Locale.forLanguageTag(lang))));
         List<Item> items = new java.util.ArrayList<>();
         items.add(new Item(TranslatableText.of(link), "/monitoring/local-governments/" + localGovernmentId));
         monitoring.ofLocalGovernment(localGovernmentId).stream()
@@ -47,11 +50,15 @@ class MonitoringSections implements LocalGovernmentSection, SitemapSource {
                 .map(a -> {
                     TranslatableText title = frameworks.get(a.frameworkCode()).title();
                     Map<String, String> text = new LinkedHashMap<>();
-                    title.values().forEach((lang, t) -> text.put(lang, t + " (" + a.adheredOn()
-                            + (a.current() ? "" : " – " + a.withdrawnOn()) + ")"));
-                    return new Item(TranslatableText.of(text), "/monitoring/frameworks/" + a.frameworkCode()
-                            + "#adherence-" + a.id());
-                }).forEach(items::add);
+                    title.values()
+                            .forEach((lang, t) -> text.put(
+                                    lang,
+                                    t + " (" + a.adheredOn() + (a.current() ? "" : " – " + a.withdrawnOn()) + ")"));
+                    return new Item(
+                            TranslatableText.of(text),
+                            "/monitoring/frameworks/" + a.frameworkCode() + "#adherence-" + a.id());
+                })
+                .forEach(items::add);
         return items;
     }
 

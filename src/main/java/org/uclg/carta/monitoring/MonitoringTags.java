@@ -1,12 +1,12 @@
 package org.uclg.carta.monitoring;
 
-import org.uclg.carta.monitoring.commitment.Commitment;
-import org.uclg.carta.monitoring.commitment.Commitments;
-
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.uclg.carta.monitoring.commitment.Commitment;
+import org.uclg.carta.monitoring.commitment.Commitments;
 import org.uclg.carta.taxonomy.TaggedItem;
 import org.uclg.carta.taxonomy.TaggedItemSource;
 
@@ -28,7 +28,9 @@ class MonitoringTags implements TaggedItemSource {
 
     @Override
     public List<TaggedItem> publicItemsTaggedWith(long articleId) {
-        return commitments.publicTaggedWith(articleId).stream().map(Commitment::view)
-                .map(c -> new TaggedItem(kindKey(), c.title(), c.path())).toList();
+        return commitments.publicTaggedWith(articleId).stream()
+                .map(Commitment::view)
+                .map(c -> new TaggedItem(kindKey(), c.title(), c.path()))
+                .toList();
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.csv.CsvRows;
 import org.uclg.carta.kit.csv.ImportReport;
 import org.uclg.carta.kit.web.Languages;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CSV import of local governments: every row is checked first; the batch is written in one
@@ -29,8 +30,16 @@ class CsvImport {
         this.languages = languages;
         List<String> all = new ArrayList<>(List.of("external_id"));
         all.addAll(languages.columns("name"));
-        all.addAll(List.of("type", "country", "region", "population", "latitude", "longitude", "website",
-                "member_since", "status"));
+        all.addAll(List.of(
+                "type",
+                "country",
+                "region",
+                "population",
+                "latitude",
+                "longitude",
+                "website",
+                "member_since",
+                "status"));
         this.columns = List.copyOf(all);
         this.fieldToColumn = Map.of("name", "name_" + languages.fallback(), "memberSince", "member_since");
     }
@@ -66,12 +75,15 @@ class CsvImport {
 
     private Parsed parse(InputStream in) throws IOException {
         List<Row> rows = new ArrayList<>();
-        List<ImportReport.Problem> problems = CsvRows.read(in, List.of("external_id", "type", "country", "region"),
-                (row, found) -> {
+        List<ImportReport.Problem> problems =
+                CsvRows.read(in, List.of("external_id", "type", "country", "region"), (row, found) -> {
                     var validated = admin.validate(toForm(row));
                     if (validated.errors().any()) {
-                        validated.errors().all().forEach((field, key) ->
-                                found.add(row.problem(fieldToColumn.getOrDefault(field, field), key)));
+                        validated
+                                .errors()
+                                .all()
+                                .forEach((field, key) ->
+                                        found.add(row.problem(fieldToColumn.getOrDefault(field, field), key)));
                     } else {
                         rows.add(new Row(row.line(), row.externalId(), validated.data()));
                     }
@@ -97,8 +109,7 @@ class CsvImport {
         return f;
     }
 
-    private record Row(long line, String externalId, LocalGovernmentData data) {
-    }
+    private record Row(long line, String externalId, LocalGovernmentData data) {}
 
     private record Parsed(List<Row> rows, List<ImportReport.Problem> problems) {
         ImportReport report() {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.i18n.Countries;
 import org.uclg.carta.kit.web.Languages;
 
@@ -47,7 +48,8 @@ public class Directory {
     /** Local governments by id, keeping the order asked for; unknown ids are skipped. */
     public List<LocalGovernmentView> findAll(Collection<Long> ids) {
         Map<Long, LocalGovernmentView> byId = localGovernments.findAllById(ids).stream()
-                .map(LocalGovernmentView::of).collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
+                .map(LocalGovernmentView::of)
+                .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
         return ids.stream().distinct().map(byId::get).filter(v -> v != null).toList();
     }
 
@@ -72,24 +74,35 @@ public class Directory {
             params.put("type", type == null ? "-" : type.name());
         }
         if (query.q() != null) {
-            where.append(" and unaccent(lower(name::text || ' ' || coalesce(description::text, ''))) like unaccent(lower(:q))");
-            params.put("q", "%" + query.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(
+                    " and unaccent(lower(name::text || ' ' || coalesce(description::text, ''))) like unaccent(lower(:q))");
+            params.put(
+                    "q",
+                    "%" + query.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long total = jdbc.sql("select count(*) from local_government" + where).params(params).query(Long.class)
+        long total = jdbc.sql("select count(*) from local_government" + where)
+                .params(params)
+                .query(Long.class)
                 .single();
         params.put("lang", lang);
         params.put("limit", query.size());
         params.put("offset", (long) (query.page() - 1) * query.size());
         List<Long> ids = jdbc.sql("select id from local_government" + where
-                + " order by lower(" + languages.sqlLocalized("name", ":lang") + "), id"
-                + " limit :limit offset :offset").params(params).query(Long.class).list();
+                        + " order by lower(" + languages.sqlLocalized("name", ":lang") + "), id"
+                        + " limit :limit offset :offset")
+                .params(params)
+                .query(Long.class)
+                .list();
         return new DirectoryPage(findAll(ids), total, query.page(), query.size());
     }
 
     /** Every local government sorted by name in the language, for choice lists. */
     public List<LocalGovernmentView> allByName(String lang) {
         List<Long> ids = jdbc.sql("select id from local_government order by lower("
-                + languages.sqlLocalized("name", ":lang") + "), id").param("lang", lang).query(Long.class).list();
+                        + languages.sqlLocalized("name", ":lang") + "), id")
+                .param("lang", lang)
+                .query(Long.class)
+                .list();
         return findAll(ids);
     }
 
@@ -113,7 +126,5 @@ public class Directory {
     }
 
     /** Figures for the home page. */
-    public record Stats(long localGovernments, long countries, long partners) {
-    }
-
+    public record Stats(long localGovernments, long countries, long partners) {}
 }

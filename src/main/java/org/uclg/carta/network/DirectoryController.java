@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.taxonomy.Tags;
@@ -23,7 +24,11 @@ class DirectoryController {
     private final AuditTrail audit;
     private final List<LocalGovernmentSection> sections;
 
-    DirectoryController(Directory directory, Taxonomy taxonomy, Tags tags, AuditTrail audit,
+    DirectoryController(
+            Directory directory,
+            Taxonomy taxonomy,
+            Tags tags,
+            AuditTrail audit,
             List<LocalGovernmentSection> sections) {
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -33,10 +38,15 @@ class DirectoryController {
     }
 
     @GetMapping("/{lang}/network")
-    String list(@PathVariable String lang, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String type, @RequestParam(defaultValue = "1") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String list(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         DirectoryQuery query = new DirectoryQuery(q, region, country, type, page, 20);
         model.addAttribute("query", query);
         model.addAttribute("results", directory.search(query, lang));
@@ -52,9 +62,12 @@ class DirectoryController {
         model.addAttribute("lg", lg);
         model.addAttribute("region", taxonomy.region(lg.region()).orElse(null));
         model.addAttribute("articles", tags.of(NetworkAdmin.ITEM_TYPE, id));
-        model.addAttribute("sections", sections.stream()
-                .map(s -> new LocalGovernmentSection.Shown(s.titleKey(), s.publicItems(id))).filter(s -> !s.items().isEmpty())
-                .toList());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(s -> new LocalGovernmentSection.Shown(s.titleKey(), s.publicItems(id)))
+                        .filter(s -> !s.items().isEmpty())
+                        .toList());
         model.addAttribute("history", audit.history(NetworkAdmin.ITEM_TYPE, id));
         return "network/localGovernment";
     }

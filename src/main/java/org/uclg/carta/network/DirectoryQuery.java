@@ -32,7 +32,9 @@ public record DirectoryQuery(String q, String region, String country, String typ
 
     private static void append(StringBuilder sb, String name, String value) {
         if (value != null) {
-            sb.append(sb.length() == 0 ? "?" : "&").append(name).append('=')
+            sb.append(sb.length() == 0 ? "?" : "&")
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
         }
     }

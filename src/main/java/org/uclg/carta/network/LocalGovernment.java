@@ -11,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 @Entity
@@ -49,8 +51,7 @@ class LocalGovernment {
     @Version
     private long version;
 
-    protected LocalGovernment() {
-    }
+    protected LocalGovernment() {}
 
     LocalGovernment(String externalId) {
         this.externalId = externalId;
@@ -71,8 +72,18 @@ class LocalGovernment {
     }
 
     LocalGovernmentData data() {
-        return new LocalGovernmentData(name, description, type, country, regionCode, population, latitude, longitude,
-                website, memberSince, status);
+        return new LocalGovernmentData(
+                name,
+                description,
+                type,
+                country,
+                regionCode,
+                population,
+                latitude,
+                longitude,
+                website,
+                memberSince,
+                status);
     }
 
     Long id() {

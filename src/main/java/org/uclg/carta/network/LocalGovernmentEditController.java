@@ -1,19 +1,20 @@
 package org.uclg.carta.network;
 
 import jakarta.validation.Valid;
-import org.springframework.validation.BindingResult;
-import org.uclg.carta.kit.web.FormFlow;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.kit.i18n.Countries;
 import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.FormFlow;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.taxonomy.ArticleRef;
 import org.uclg.carta.taxonomy.Tags;
@@ -42,10 +43,17 @@ class LocalGovernmentEditController {
     }
 
     @PostMapping("/{lang}/network/local-governments/new")
-    String create(@PathVariable String lang, @Valid @ModelAttribute("form") LocalGovernmentForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable String lang,
+            @Valid @ModelAttribute("form") LocalGovernmentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         checkRegion(form, binding);
-        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, null, conflict), redirect,
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(lang, model, form, errors, null, conflict),
+                redirect,
                 "flash.created",
                 () -> "/" + lang + "/network/local-governments/" + admin.create(form.toData(), form.getArticleIds()));
     }
@@ -53,19 +61,29 @@ class LocalGovernmentEditController {
     @GetMapping("/{lang}/network/local-governments/{id}/edit")
     String editForm(@PathVariable String lang, @PathVariable long id, Model model) {
         LocalGovernmentView lg = directory.find(id).orElseThrow(NotFoundException::new);
-        var articleIds = tags.of(NetworkAdmin.ITEM_TYPE, id).stream().map(ArticleRef::id).toList();
+        var articleIds =
+                tags.of(NetworkAdmin.ITEM_TYPE, id).stream().map(ArticleRef::id).toList();
         return form(lang, model, LocalGovernmentForm.of(lg, articleIds), new FieldErrors(), id, false);
     }
 
     @PostMapping("/{lang}/network/local-governments/{id}/edit")
-    String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") LocalGovernmentForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") LocalGovernmentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (!directory.exists(id)) {
             throw new NotFoundException();
         }
         checkRegion(form, binding);
-        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, id, conflict), redirect,
-                "flash.saved", () -> {
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(lang, model, form, errors, id, conflict),
+                redirect,
+                "flash.saved",
+                () -> {
                     admin.update(id, form.getVersion(), form.toData(), form.getArticleIds());
                     return "/" + lang + "/network/local-governments/" + id;
                 });
@@ -77,8 +95,8 @@ class LocalGovernmentEditController {
         }
     }
 
-    private String form(String lang, Model model, LocalGovernmentForm form, FieldErrors errors, Long id,
-            boolean conflict) {
+    private String form(
+            String lang, Model model, LocalGovernmentForm form, FieldErrors errors, Long id, boolean conflict) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("id", id);

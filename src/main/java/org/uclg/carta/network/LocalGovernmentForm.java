@@ -1,16 +1,15 @@
 package org.uclg.carta.network;
 
-import org.uclg.carta.kit.i18n.Translatable;
-import org.uclg.carta.kit.web.CrossFieldRules;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.i18n.Countries;
+import org.uclg.carta.kit.i18n.Translatable;
 import org.uclg.carta.kit.i18n.TranslatableInput;
+import org.uclg.carta.kit.web.CrossFieldRules;
 import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.Inputs;
 
 /**
  * What a person (form), a CSV row or an API client sends for a local government: everything as
@@ -99,7 +98,9 @@ public class LocalGovernmentForm implements CrossFieldRules.Checked {
 
     private Long populationNumber() {
         try {
-            return blank(population) ? null : Long.parseLong(population.strip().replace(" ", "").replace(",", ""));
+            return blank(population)
+                    ? null
+                    : Long.parseLong(population.strip().replace(" ", "").replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -115,9 +116,18 @@ public class LocalGovernmentForm implements CrossFieldRules.Checked {
 
     /** The local government as typed, once the form is valid. */
     LocalGovernmentData toData() {
-        return new LocalGovernmentData(name.toText(), description.toText(), LocalGovernmentType.fromCode(type),
-                countryCode(), regionCode(), populationNumber(), coordinate(latitude, 90), coordinate(longitude, 180),
-                blank(website) ? null : website.strip(), since(), MembershipStatus.fromCode(status));
+        return new LocalGovernmentData(
+                name.toText(),
+                description.toText(),
+                LocalGovernmentType.fromCode(type),
+                countryCode(),
+                regionCode(),
+                populationNumber(),
+                coordinate(latitude, 90),
+                coordinate(longitude, 180),
+                blank(website) ? null : website.strip(),
+                since(),
+                MembershipStatus.fromCode(status));
     }
 
     private static Double coordinate(String value, double max) {
@@ -136,8 +146,7 @@ public class LocalGovernmentForm implements CrossFieldRules.Checked {
         return s == null || s.isBlank();
     }
 
-    record Validated(LocalGovernmentData data, FieldErrors errors) {
-    }
+    record Validated(LocalGovernmentData data, FieldErrors errors) {}
 
     public TranslatableInput getName() {
         return name;

@@ -16,10 +16,8 @@ public interface LocalGovernmentSection {
     List<Item> publicItems(long localGovernmentId);
 
     /** @param path the item's page after the language prefix */
-    record Item(TranslatableText title, String path) {
-    }
+    record Item(TranslatableText title, String path) {}
 
     /** A section as the page shows it. */
-    record Shown(String titleKey, List<Item> items) {
-    }
+    record Shown(String titleKey, List<Item> items) {}
 }

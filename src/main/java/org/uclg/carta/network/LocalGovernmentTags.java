@@ -3,6 +3,7 @@ package org.uclg.carta.network;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.taxonomy.TaggedItem;
 import org.uclg.carta.taxonomy.TaggedItemSource;
 import org.uclg.carta.taxonomy.Tags;
@@ -27,6 +28,7 @@ class LocalGovernmentTags implements TaggedItemSource {
     @Override
     public List<TaggedItem> publicItemsTaggedWith(long articleId) {
         return directory.findAll(tags.itemsTaggedWith(NetworkAdmin.ITEM_TYPE, articleId)).stream()
-                .map(lg -> new TaggedItem(kindKey(), lg.name(), lg.path())).toList();
+                .map(lg -> new TaggedItem(kindKey(), lg.name(), lg.path()))
+                .toList();
     }
 }

@@ -3,7 +3,10 @@ package org.uclg.carta.network;
 import java.util.Locale;
 
 public enum LocalGovernmentType {
-    CITY, METROPOLIS, REGION, ASSOCIATION;
+    CITY,
+    METROPOLIS,
+    REGION,
+    ASSOCIATION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,7 +3,9 @@ package org.uclg.carta.network;
 import java.util.Locale;
 
 public enum MembershipStatus {
-    MEMBER, OBSERVER, FORMER;
+    MEMBER,
+    OBSERVER,
+    FORMER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,14 +1,14 @@
 package org.uclg.carta.network;
 
-import org.uclg.carta.kit.web.FormValidator;
-import org.uclg.carta.kit.web.FieldErrors;
-
 import java.util.List;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.FormValidator;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.taxonomy.RegionRef;
 import org.uclg.carta.taxonomy.Tags;
@@ -28,8 +28,13 @@ class NetworkAdmin {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    NetworkAdmin(LocalGovernments localGovernments, Tags tags, Taxonomy taxonomy, AuditTrail audit,
-            FormValidator validator, org.springframework.context.ApplicationEventPublisher events) {
+    NetworkAdmin(
+            LocalGovernments localGovernments,
+            Tags tags,
+            Taxonomy taxonomy,
+            AuditTrail audit,
+            FormValidator validator,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.localGovernments = localGovernments;
         this.tags = tags;
@@ -104,7 +109,11 @@ class NetworkAdmin {
 
     private static void diff(StringBuilder sb, String field, Object before, Object after) {
         if (!java.util.Objects.equals(before, after)) {
-            sb.append(sb.length() == 0 ? "" : "; ").append(field).append(": ").append(before).append(" → ")
+            sb.append(sb.length() == 0 ? "" : "; ")
+                    .append(field)
+                    .append(": ")
+                    .append(before)
+                    .append(" → ")
                     .append(after);
         }
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.InvalidInputException;
 import org.uclg.carta.kit.web.NotFoundException;
@@ -38,9 +39,13 @@ class NetworkApi {
     }
 
     @GetMapping("/api/v1/local-governments")
-    Map<String, Object> list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String country, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+    Map<String, Object> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "en") String lang) {
         DirectoryPage result = directory.search(new DirectoryQuery(q, region, country, type, page, size), lang);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -97,7 +102,11 @@ class NetworkApi {
         m.put("website", lg.website());
         m.put("memberSince", lg.memberSince() == null ? null : lg.memberSince().toString());
         m.put("status", lg.status() == null ? null : lg.status().code());
-        m.put("articles", tags.of(NetworkAdmin.ITEM_TYPE, lg.id()).stream().map(NetworkApi::articleJson).toList());
+        m.put(
+                "articles",
+                tags.of(NetworkAdmin.ITEM_TYPE, lg.id()).stream()
+                        .map(NetworkApi::articleJson)
+                        .toList());
         m.put("url", pagesUrl + lg.path());
         return m;
     }
@@ -107,9 +116,19 @@ class NetworkApi {
     }
 
     /** Body of POST and PUT: the same fields as the editors' form, in API naming. */
-    record LocalGovernmentJson(Map<String, String> name, Map<String, String> description, String type,
-            String country, String region, Long population, Double latitude, Double longitude, String website,
-            String memberSince, String status, List<Long> articleIds) {
+    record LocalGovernmentJson(
+            Map<String, String> name,
+            Map<String, String> description,
+            String type,
+            String country,
+            String region,
+            Long population,
+            Double latitude,
+            Double longitude,
+            String website,
+            String memberSince,
+            String status,
+            List<Long> articleIds) {
 
         LocalGovernmentForm toForm() {
             LocalGovernmentForm f = new LocalGovernmentForm();

@@ -13,8 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.kit.i18n.TranslatableText;
+
 import org.uclg.carta.kit.csv.ImportReport;
+import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.taxonomy.ArticleRef;
 import org.uclg.carta.taxonomy.Tags;
 import org.uclg.carta.taxonomy.Taxonomy;
@@ -36,8 +37,8 @@ class NetworkDemoContent implements ApplicationRunner {
     private final Taxonomy taxonomy;
     private final Tags tags;
 
-    NetworkDemoContent(CsvImport csvImport, Partners partners, LocalGovernments localGovernments, Taxonomy taxonomy,
-            Tags tags) {
+    NetworkDemoContent(
+            CsvImport csvImport, Partners partners, LocalGovernments localGovernments, Taxonomy taxonomy, Tags tags) {
         this.csvImport = csvImport;
         this.partners = partners;
         this.localGovernments = localGovernments;
@@ -55,28 +56,56 @@ class NetworkDemoContent implements ApplicationRunner {
             ImportReport report = csvImport.importAll(in);
             log.info("Demo directory: {} local governments created", report.created());
         }
-        partner("demo-ohchr", PartnerKind.UN_AGENCY, "CH", "https://example.org/ohchr",
-                TranslatableText.of("Haut-Commissariat des Nations Unies aux droits de l'homme",
+        partner(
+                "demo-ohchr",
+                PartnerKind.UN_AGENCY,
+                "CH",
+                "https://example.org/ohchr",
+                TranslatableText.of(
+                        "Haut-Commissariat des Nations Unies aux droits de l'homme",
                         "Office of the United Nations High Commissioner for Human Rights",
                         "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos"),
-                TranslatableText.of("Partenaire pour les processus du Conseil des droits de l'homme.",
+                TranslatableText.of(
+                        "Partenaire pour les processus du Conseil des droits de l'homme.",
                         "Partner for the Human Rights Council processes.",
                         "Socio para los procesos del Consejo de Derechos Humanos."));
-        partner("demo-rwi", PartnerKind.INSTITUTE, "SE", "https://example.org/rwi",
-                TranslatableText.of("Institut Raoul Wallenberg", "Raoul Wallenberg Institute",
-                        "Instituto Raoul Wallenberg"),
-                TranslatableText.of("Recherche et formation sur les droits humains au niveau local.",
+        partner(
+                "demo-rwi",
+                PartnerKind.INSTITUTE,
+                "SE",
+                "https://example.org/rwi",
+                TranslatableText.of(
+                        "Institut Raoul Wallenberg", "Raoul Wallenberg Institute", "Instituto Raoul Wallenberg"),
+                TranslatableText.of(
+                        "Recherche et formation sur les droits humains au niveau local.",
                         "Research and training on human rights at local level.",
                         "Investigación y formación sobre derechos humanos a nivel local."));
-        partner("demo-gwangju-city", PartnerKind.LOCAL_GOVERNMENT, "KR", "https://example.org/gwangju-forum",
-                TranslatableText.of("Ville de Gwangju, hôte du Forum mondial", "City of Gwangju, host of the World Forum",
+        partner(
+                "demo-gwangju-city",
+                PartnerKind.LOCAL_GOVERNMENT,
+                "KR",
+                "https://example.org/gwangju-forum",
+                TranslatableText.of(
+                        "Ville de Gwangju, hôte du Forum mondial",
+                        "City of Gwangju, host of the World Forum",
                         "Ciudad de Gwangju, sede del Foro Mundial"),
                 TranslatableText.empty());
-        partner("demo-fiodm", PartnerKind.NETWORK, "ES", "https://example.org/network",
-                TranslatableText.of("Réseau des villes inclusives", "Inclusive Cities Network", "Red de Ciudades Inclusivas"),
+        partner(
+                "demo-fiodm",
+                PartnerKind.NETWORK,
+                "ES",
+                "https://example.org/network",
+                TranslatableText.of(
+                        "Réseau des villes inclusives", "Inclusive Cities Network", "Red de Ciudades Inclusivas"),
                 TranslatableText.empty());
-        partner("demo-habitat-ngo", PartnerKind.NGO, "MX", "https://example.org/habitat",
-                TranslatableText.of("Coalition pour le droit au logement", "Housing Rights Coalition",
+        partner(
+                "demo-habitat-ngo",
+                PartnerKind.NGO,
+                "MX",
+                "https://example.org/habitat",
+                TranslatableText.of(
+                        "Coalition pour le droit au logement",
+                        "Housing Rights Coalition",
                         "Coalición por el Derecho a la Vivienda"),
                 TranslatableText.empty());
         tag("demo-gwangju", List.of("GGP:1", "GGP:6", "GCA:I", "SDG:16"));
@@ -88,7 +117,12 @@ class NetworkDemoContent implements ApplicationRunner {
         tag("demo-dakar", List.of("GCA:XI", "SDG:6"));
     }
 
-    private void partner(String externalId, PartnerKind kind, String country, String website, TranslatableText name,
+    private void partner(
+            String externalId,
+            PartnerKind kind,
+            String country,
+            String website,
+            TranslatableText name,
             TranslatableText description) {
         if (partners.findByExternalId(externalId).isEmpty()) {
             partners.save(new Partner(externalId, name, description, kind, country, website));
@@ -96,8 +130,15 @@ class NetworkDemoContent implements ApplicationRunner {
     }
 
     private void tag(String externalId, List<String> refs) {
-        localGovernments.findByExternalId(externalId).ifPresent(lg -> tags.set(NetworkAdmin.ITEM_TYPE, lg.id(),
-                refs.stream().map(ref -> ref.split(":"))
-                        .flatMap(p -> taxonomy.article(p[0], p[1]).stream()).map(ArticleRef::id).toList()));
+        localGovernments
+                .findByExternalId(externalId)
+                .ifPresent(lg -> tags.set(
+                        NetworkAdmin.ITEM_TYPE,
+                        lg.id(),
+                        refs.stream()
+                                .map(ref -> ref.split(":"))
+                                .flatMap(p -> taxonomy.article(p[0], p[1]).stream())
+                                .map(ArticleRef::id)
+                                .toList()));
     }
 }

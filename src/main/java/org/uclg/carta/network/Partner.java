@@ -8,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 @Entity
@@ -35,10 +37,14 @@ class Partner {
     private String country;
     private String website;
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
-    Partner(String externalId, TranslatableText name, TranslatableText description, PartnerKind kind, String country,
+    Partner(
+            String externalId,
+            TranslatableText name,
+            TranslatableText description,
+            PartnerKind kind,
+            String country,
             String website) {
         this.externalId = externalId;
         this.name = name;

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
 import org.uclg.carta.library.ResourceSpace;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.DirectoryQuery;
@@ -32,7 +33,8 @@ class SiteSearchController {
         model.addAttribute("q", words);
         if (!words.isEmpty()) {
             model.addAttribute("resources", resources.quickSearch(words, lang, PER_GROUP));
-            model.addAttribute("localGovernments",
+            model.addAttribute(
+                    "localGovernments",
                     directory.search(new DirectoryQuery(words, null, null, null, 1, PER_GROUP), lang));
             model.addAttribute("articles", taxonomy.findArticles(words, 10));
         }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
 import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.taxonomy.Taxonomy;

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** A page editors keep up to date (about, privacy): title and Markdown body in every language. */
@@ -27,8 +29,7 @@ class SitePage {
     @Version
     private long version;
 
-    protected SitePage() {
-    }
+    protected SitePage() {}
 
     String slug() {
         return slug;

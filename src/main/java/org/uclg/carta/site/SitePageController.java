@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.i18n.Markdown;
 import org.uclg.carta.kit.i18n.TranslatableInput;
@@ -55,11 +56,20 @@ class SitePageController {
 
     @PostMapping("/{lang}/pages/{slug}/edit")
     @PreAuthorize("@sitePermissions.mayEdit(principal)")
-    String save(@PathVariable String lang, @PathVariable String slug, @Valid @ModelAttribute("form") PageForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") PageForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         pages.find(slug).orElseThrow(NotFoundException::new);
-        return FormFlow.submit(binding, (errors, conflict) -> form(model, slug, form, errors, conflict), redirect,
-                "flash.saved", () -> {
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(model, slug, form, errors, conflict),
+                redirect,
+                "flash.saved",
+                () -> {
                     pages.save(slug, form);
                     return "/" + lang + "/pages/" + slug;
                 });

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.NotFoundException;
 

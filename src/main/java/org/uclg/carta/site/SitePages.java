@@ -2,5 +2,4 @@ package org.uclg.carta.site;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SitePages extends JpaRepository<SitePage, String> {
-}
+interface SitePages extends JpaRepository<SitePage, String> {}

@@ -1,6 +1,7 @@
 package org.uclg.carta.site;
 
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.security.Actor;
 
 /**

@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.kit.web.SitemapSource;
@@ -34,8 +35,11 @@ class SitemapController {
                 for (String lang : languages.codes()) {
                     xml.append("<url><loc>").append(url(lang, path)).append("</loc>");
                     for (String other : languages.codes()) {
-                        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(other).append("\" href=\"")
-                                .append(url(other, path)).append("\"/>");
+                        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
+                                .append(other)
+                                .append("\" href=\"")
+                                .append(url(other, path))
+                                .append("\"/>");
                     }
                     xml.append("</url>\n");
                 }

@@ -6,7 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** An article, principle, goal or instrument of a framework: the unit items are tagged with. */
@@ -32,8 +34,7 @@ class Article {
     private Integer year;
     private int position;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     Article(Long frameworkId, String number) {
         this.frameworkId = frameworkId;
@@ -41,8 +42,8 @@ class Article {
     }
 
     /** Facts from the reference file; a label an editor corrected is kept. */
-    void importFacts(String partNumber, TranslatableText label, boolean verified, boolean official, Integer year,
-            int position) {
+    void importFacts(
+            String partNumber, TranslatableText label, boolean verified, boolean official, Integer year, int position) {
         this.partNumber = partNumber;
         this.official = official;
         this.year = year;

@@ -8,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 @Entity
@@ -31,15 +33,14 @@ class Framework {
     private String note;
     private int position;
 
-    protected Framework() {
-    }
+    protected Framework() {}
 
     Framework(String code) {
         this.code = code;
     }
 
-    void importFacts(String kind, TranslatableText title, LocalDate adopted, String adoptedBy, String note,
-            int position) {
+    void importFacts(
+            String kind, TranslatableText title, LocalDate adopted, String adoptedBy, String note, int position) {
         this.kind = kind;
         this.title = title;
         this.adopted = adopted;

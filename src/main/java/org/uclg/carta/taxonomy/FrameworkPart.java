@@ -6,7 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 @Entity
@@ -26,8 +28,7 @@ class FrameworkPart {
 
     private int position;
 
-    protected FrameworkPart() {
-    }
+    protected FrameworkPart() {}
 
     FrameworkPart(Long frameworkId, String number) {
         this.frameworkId = frameworkId;

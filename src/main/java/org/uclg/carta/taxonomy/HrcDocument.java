@@ -6,7 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** A resolution or report of the Human Rights Council's track on local government and human rights. */
@@ -28,8 +30,7 @@ class HrcDocument {
     private boolean editedByEditor;
     private int position;
 
-    protected HrcDocument() {
-    }
+    protected HrcDocument() {}
 
     HrcDocument(String symbol) {
         this.symbol = symbol;

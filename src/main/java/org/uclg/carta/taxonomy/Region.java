@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 @Entity
@@ -20,8 +22,7 @@ class Region {
 
     private int position;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     Region(String code) {
         this.code = code;

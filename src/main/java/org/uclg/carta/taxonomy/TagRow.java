@@ -15,8 +15,7 @@ class TagRow {
     @EmbeddedId
     private Key key;
 
-    protected TagRow() {
-    }
+    protected TagRow() {}
 
     TagRow(String itemType, Long itemId, Long articleId) {
         this.key = new Key(itemType, itemId, articleId);
@@ -32,8 +31,7 @@ class TagRow {
         private Long itemId;
         private Long articleId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(String itemType, Long itemId, Long articleId) {
             this.itemType = itemType;
@@ -55,7 +53,9 @@ class TagRow {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(itemType, k.itemType) && Objects.equals(itemId, k.itemId)
+            return o instanceof Key k
+                    && Objects.equals(itemType, k.itemType)
+                    && Objects.equals(itemId, k.itemId)
                     && Objects.equals(articleId, k.articleId);
         }
 

@@ -8,5 +8,4 @@ import org.uclg.carta.kit.i18n.TranslatableText;
  * @param kindKey message key naming the kind of item ("network.kind.localGovernment")
  * @param path    the item's public page after the language prefix
  */
-public record TaggedItem(String kindKey, TranslatableText title, String path) {
-}
+public record TaggedItem(String kindKey, TranslatableText title, String path) {}

@@ -26,13 +26,16 @@ public class Tags {
     public void set(String itemType, long itemId, Collection<Long> articleIds) {
         rows.deleteItem(itemType, itemId);
         rows.flush();
-        Set<Long> known = taxonomy.articles(Set.copyOf(articleIds)).stream().map(ArticleRef::id)
+        Set<Long> known = taxonomy.articles(Set.copyOf(articleIds)).stream()
+                .map(ArticleRef::id)
                 .collect(Collectors.toSet());
         known.forEach(id -> rows.save(new TagRow(itemType, itemId, id)));
     }
 
     public List<ArticleRef> of(String itemType, long itemId) {
-        return taxonomy.articles(rows.forItem(itemType, itemId).stream().map(t -> t.key().articleId()).toList());
+        return taxonomy.articles(rows.forItem(itemType, itemId).stream()
+                .map(t -> t.key().articleId())
+                .toList());
     }
 
     /** Ids of the items of one type tagged with the article. */

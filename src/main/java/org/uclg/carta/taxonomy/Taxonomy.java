@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.kit.web.NotFoundException;
@@ -25,8 +26,14 @@ public class Taxonomy {
     private final HrcDocuments hrcDocuments;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Taxonomy(Frameworks frameworks, FrameworkParts parts, Articles articles, Regions regions, AuditTrail audit,
-            HrcDocuments hrcDocuments, org.springframework.context.ApplicationEventPublisher events) {
+    Taxonomy(
+            Frameworks frameworks,
+            FrameworkParts parts,
+            Articles articles,
+            Regions regions,
+            AuditTrail audit,
+            HrcDocuments hrcDocuments,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.hrcDocuments = hrcDocuments;
         this.events = events;
         this.frameworks = frameworks;
@@ -47,18 +54,20 @@ public class Taxonomy {
     public List<PartRef> parts(String frameworkCode) {
         Framework f = frameworkOrThrow(frameworkCode);
         return parts.findByFrameworkIdOrderByPosition(f.id()).stream()
-                .map(p -> new PartRef(p.number(), p.title())).toList();
+                .map(p -> new PartRef(p.number(), p.title()))
+                .toList();
     }
 
     public List<ArticleRef> articles(String frameworkCode) {
         Framework f = frameworkOrThrow(frameworkCode);
-        return articles.findByFrameworkIdOrderByPosition(f.id()).stream().map(a -> ArticleRef.of(a, f.code()))
+        return articles.findByFrameworkIdOrderByPosition(f.id()).stream()
+                .map(a -> ArticleRef.of(a, f.code()))
                 .toList();
     }
 
     public Optional<ArticleRef> article(String frameworkCode, String number) {
-        return frameworks.findByCode(frameworkCode)
-                .flatMap(f -> articles.findByFrameworkIdAndNumber(f.id(), number).map(a -> ArticleRef.of(a, f.code())));
+        return frameworks.findByCode(frameworkCode).flatMap(f -> articles.findByFrameworkIdAndNumber(f.id(), number)
+                .map(a -> ArticleRef.of(a, f.code())));
     }
 
     /** Articles by id, in framework order; unknown ids are ignored. */
@@ -69,7 +78,8 @@ public class Taxonomy {
         Map<Long, String> codes = codesById();
         return articles.findAllById(ids).stream()
                 .sorted(java.util.Comparator.comparing(Article::frameworkId).thenComparing(Article::position))
-                .map(a -> ArticleRef.of(a, codes.get(a.frameworkId()))).toList();
+                .map(a -> ArticleRef.of(a, codes.get(a.frameworkId())))
+                .toList();
     }
 
     /** Articles whose label (in any language), number or framework code contains the words, accents ignored. */
@@ -80,38 +90,49 @@ public class Taxonomy {
         }
         Map<Long, String> codes = codesById();
         return articles.findAllByOrderByFrameworkIdAscPositionAsc().stream()
-                .filter(a -> fold(String.join(" ", a.label().values().values()) + " " + codes.get(a.frameworkId())
-                        + " " + a.number()).contains(needle))
-                .limit(limit).map(a -> ArticleRef.of(a, codes.get(a.frameworkId()))).toList();
+                .filter(a -> fold(String.join(" ", a.label().values().values()) + " " + codes.get(a.frameworkId()) + " "
+                                + a.number())
+                        .contains(needle))
+                .limit(limit)
+                .map(a -> ArticleRef.of(a, codes.get(a.frameworkId())))
+                .toList();
     }
 
     private static String fold(String s) {
         return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).strip();
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .strip();
     }
 
     /** Every framework with its articles, for the tag picker. */
     public List<PickerGroup> pickerGroups() {
         Map<Long, String> codes = codesById();
         Map<Long, List<ArticleRef>> byFramework = articles.findAllByOrderByFrameworkIdAscPositionAsc().stream()
-                .collect(Collectors.groupingBy(Article::frameworkId, java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(
+                        Article::frameworkId,
+                        java.util.LinkedHashMap::new,
                         Collectors.mapping(a -> ArticleRef.of(a, codes.get(a.frameworkId())), Collectors.toList())));
         return frameworks.findAllByOrderByPosition().stream()
-                .map(f -> new PickerGroup(summary(f), byFramework.getOrDefault(f.id(), List.of()))).toList();
+                .map(f -> new PickerGroup(summary(f), byFramework.getOrDefault(f.id(), List.of())))
+                .toList();
     }
 
     /** The Human Rights Council's local government track, oldest first. */
     public List<HrcDocumentRef> hrcTrack() {
-        return hrcDocuments.findAllByOrderByPosition().stream().map(HrcDocument::ref).toList();
+        return hrcDocuments.findAllByOrderByPosition().stream()
+                .map(HrcDocument::ref)
+                .toList();
     }
 
     public List<RegionRef> regions() {
-        return regions.findAllByOrderByPosition().stream().map(r -> new RegionRef(r.code(), r.name())).toList();
+        return regions.findAllByOrderByPosition().stream()
+                .map(r -> new RegionRef(r.code(), r.name()))
+                .toList();
     }
 
     public Optional<RegionRef> region(String code) {
-        return code == null ? Optional.empty()
-                : regions.findById(code).map(r -> new RegionRef(r.code(), r.name()));
+        return code == null ? Optional.empty() : regions.findById(code).map(r -> new RegionRef(r.code(), r.name()));
     }
 
     /** An editor's correction of an article's label; later imports keep it. */
@@ -134,11 +155,10 @@ public class Taxonomy {
     }
 
     private FrameworkSummary summary(Framework f) {
-        return new FrameworkSummary(f.code(), f.kind(), f.title(), f.adopted(), f.adoptedBy(), f.note(),
-                articles.countByFramework(f.id()));
+        return new FrameworkSummary(
+                f.code(), f.kind(), f.title(), f.adopted(), f.adoptedBy(), f.note(), articles.countByFramework(f.id()));
     }
 
     /** One framework and its articles, as the tag picker shows them. */
-    public record PickerGroup(FrameworkSummary framework, List<ArticleRef> articles) {
-    }
+    public record PickerGroup(FrameworkSummary framework, List<ArticleRef> articles) {}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.NotFoundException;
 
@@ -23,7 +24,8 @@ class TaxonomyApi {
 
     @GetMapping("/api/v1/frameworks")
     Map<String, Object> list() {
-        List<Map<String, Object>> items = taxonomy.frameworks().stream().map(this::framework).toList();
+        List<Map<String, Object>> items =
+                taxonomy.frameworks().stream().map(this::framework).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", items.size());
         body.put("page", 1);
@@ -36,23 +38,29 @@ class TaxonomyApi {
     Map<String, Object> one(@PathVariable String code) {
         FrameworkSummary f = taxonomy.framework(code).orElseThrow(NotFoundException::new);
         Map<String, Object> body = framework(f);
-        body.put("parts", taxonomy.parts(code).stream()
-                .map(p -> Map.of("number", p.number(), "title", p.title().values())).toList());
+        body.put(
+                "parts",
+                taxonomy.parts(code).stream()
+                        .map(p ->
+                                Map.of("number", p.number(), "title", p.title().values()))
+                        .toList());
         body.put("articles", taxonomy.articles(code).stream().map(this::article).toList());
         return body;
     }
 
     @GetMapping("/api/v1/hrc-track")
     Map<String, Object> hrcTrack() {
-        List<Map<String, Object>> items = taxonomy.hrcTrack().stream().map(d -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("symbol", d.symbol());
-            m.put("date", d.issuedText());
-            m.put("kind", d.kind());
-            m.put("title", d.title().values());
-            m.put("url", pagesUrl + "/frameworks#hrc-track");
-            return m;
-        }).toList();
+        List<Map<String, Object>> items = taxonomy.hrcTrack().stream()
+                .map(d -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("symbol", d.symbol());
+                    m.put("date", d.issuedText());
+                    m.put("kind", d.kind());
+                    m.put("title", d.title().values());
+                    m.put("url", pagesUrl + "/frameworks#hrc-track");
+                    return m;
+                })
+                .toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", items.size());
         body.put("page", 1);

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.web.Languages;
@@ -21,8 +22,8 @@ class TaxonomyController {
     private final AuditTrail audit;
     private final Languages languages;
 
-    TaxonomyController(Taxonomy taxonomy, java.util.List<TaggedItemSource> sources, AuditTrail audit,
-            Languages languages) {
+    TaxonomyController(
+            Taxonomy taxonomy, java.util.List<TaggedItemSource> sources, AuditTrail audit, Languages languages) {
         this.taxonomy = taxonomy;
         this.sources = sources;
         this.audit = audit;
@@ -69,11 +70,17 @@ class TaxonomyController {
 
     @PostMapping("/{lang}/frameworks/{code}/articles/{number}/edit")
     @PreAuthorize("@taxonomyPermissions.mayEdit(principal)")
-    String edit(@PathVariable String lang, @PathVariable String code, @PathVariable String number,
+    String edit(
+            @PathVariable String lang,
+            @PathVariable String code,
+            @PathVariable String number,
             @org.springframework.web.bind.annotation.ModelAttribute("label") TranslatableInput label,
-            @RequestParam(defaultValue = "false") boolean verified, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean verified,
+            Model model,
+            RedirectAttributes redirect) {
         ArticleRef article = taxonomy.article(code, number).orElseThrow(NotFoundException::new);
-        if (label.isBlankIn(languages.codes()) || languages.codes().stream().anyMatch(l -> label.get(l).isBlank())) {
+        if (label.isBlankIn(languages.codes())
+                || languages.codes().stream().anyMatch(l -> label.get(l).isBlank())) {
             return form(model, code, article, label, verified, "taxonomy.validation.allLanguages");
         }
         if (label.tooLong(300)) {
@@ -84,8 +91,8 @@ class TaxonomyController {
         return "redirect:/" + lang + article.path();
     }
 
-    private String form(Model model, String code, ArticleRef article, TranslatableInput label, boolean verified,
-            String error) {
+    private String form(
+            Model model, String code, ArticleRef article, TranslatableInput label, boolean verified, String error) {
         model.addAttribute("framework", taxonomy.framework(code).orElseThrow(NotFoundException::new));
         model.addAttribute("article", article);
         model.addAttribute("label", label);

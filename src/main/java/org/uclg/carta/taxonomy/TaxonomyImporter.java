@@ -17,10 +17,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.kit.i18n.TranslatableText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import org.uclg.carta.kit.i18n.TranslatableText;
 
 /**
  * Imports the reference file at every start. Idempotent: rows are matched by code and number,
@@ -39,7 +40,11 @@ class TaxonomyImporter implements ApplicationRunner {
     private final Regions regions;
     private final HrcDocuments hrcDocuments;
 
-    TaxonomyImporter(Frameworks frameworks, FrameworkParts parts, Articles articles, Regions regions,
+    TaxonomyImporter(
+            Frameworks frameworks,
+            FrameworkParts parts,
+            Articles articles,
+            Regions regions,
             HrcDocuments hrcDocuments) {
         this.frameworks = frameworks;
         this.parts = parts;
@@ -65,15 +70,20 @@ class TaxonomyImporter implements ApplicationRunner {
         for (Map<String, Object> f : (List<Map<String, Object>>) root.get("frameworks")) {
             String code = str(f.get("code"));
             Framework framework = frameworks.findByCode(code).orElseGet(() -> new Framework(code));
-            framework.importFacts(str(f.get("kind")), text((Map<String, Object>) f.get("title")), date(f.get("adopted")),
-                    str(f.get("adopted_by")), str(f.get("note")), fPos++);
+            framework.importFacts(
+                    str(f.get("kind")),
+                    text((Map<String, Object>) f.get("title")),
+                    date(f.get("adopted")),
+                    str(f.get("adopted_by")),
+                    str(f.get("note")),
+                    fPos++);
             framework = frameworks.save(framework);
             int pos = 0;
             for (Map<String, Object> p : list(f.get("parts"))) {
                 String number = str(p.get("number"));
                 Long fid = framework.id();
-                FrameworkPart part = parts.findByFrameworkIdAndNumber(fid, number)
-                        .orElseGet(() -> new FrameworkPart(fid, number));
+                FrameworkPart part =
+                        parts.findByFrameworkIdAndNumber(fid, number).orElseGet(() -> new FrameworkPart(fid, number));
                 part.importFacts(text(p), pos++);
                 parts.save(part);
             }
@@ -81,11 +91,15 @@ class TaxonomyImporter implements ApplicationRunner {
             for (Map<String, Object> a : list(f.get("articles"))) {
                 String number = str(a.get("number"));
                 Long fid = framework.id();
-                Article article = articles.findByFrameworkIdAndNumber(fid, number)
-                        .orElseGet(() -> new Article(fid, number));
-                article.importFacts(str(a.get("part")), text(a), Boolean.TRUE.equals(a.get("verified")),
+                Article article =
+                        articles.findByFrameworkIdAndNumber(fid, number).orElseGet(() -> new Article(fid, number));
+                article.importFacts(
+                        str(a.get("part")),
+                        text(a),
+                        Boolean.TRUE.equals(a.get("verified")),
                         Boolean.TRUE.equals(a.get("official")),
-                        a.get("year") instanceof Integer y ? y : null, pos++);
+                        a.get("year") instanceof Integer y ? y : null,
+                        pos++);
                 articles.save(article);
                 articleCount++;
             }
@@ -101,12 +115,20 @@ class TaxonomyImporter implements ApplicationRunner {
         for (Map<String, Object> d : list(root.get("un_hrc_local_government_track"))) {
             String symbol = str(d.get("symbol"));
             HrcDocument doc = hrcDocuments.findById(symbol).orElseGet(() -> new HrcDocument(symbol));
-            doc.importFacts(date(d.get("date")), d.get("date_precision") == null ? "day" : str(d.get("date_precision")),
-                    str(d.get("kind")), text(d), dPos++);
+            doc.importFacts(
+                    date(d.get("date")),
+                    d.get("date_precision") == null ? "day" : str(d.get("date_precision")),
+                    str(d.get("kind")),
+                    text(d),
+                    dPos++);
             hrcDocuments.save(doc);
         }
-        log.info("Rights taxonomy imported: {} frameworks, {} articles, {} regions, {} HRC documents", fPos,
-                articleCount, rPos, dPos);
+        log.info(
+                "Rights taxonomy imported: {} frameworks, {} articles, {} regions, {} HRC documents",
+                fPos,
+                articleCount,
+                rPos,
+                dPos);
     }
 
     @SuppressWarnings("unchecked")
@@ -144,8 +166,7 @@ class TaxonomyImporter implements ApplicationRunner {
                 continue;
             }
             out.put(e.getKey(), e.getValue());
-            lastLanguage = isLanguage(e.getKey()) && e.getValue() instanceof String
-                    ? e.getKey() : null;
+            lastLanguage = isLanguage(e.getKey()) && e.getValue() instanceof String ? e.getKey() : null;
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.uclg.carta.taxonomy;
 
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.security.Actor;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.web.SitemapSource;
 
 @Component

@@ -1,17 +1,18 @@
 package org.uclg.carta.accounts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-
 import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import org.uclg.carta.CartaIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** Sign-in and reset as an attacker tries them (#13, defects 1, 4 and 10). */
 @CartaIntegrationTest
@@ -27,10 +28,14 @@ class HostileSignInTest {
     CapturedMails mails;
 
     private static MockHttpServletRequestBuilder signIn(URI uri, String email, String password, String from) {
-        return post(uri).with(csrf()).param("email", email).param("password", password).with(r -> {
-            r.setRemoteAddr(from);
-            return r;
-        });
+        return post(uri)
+                .with(csrf())
+                .param("email", email)
+                .param("password", password)
+                .with(r -> {
+                    r.setRemoteAddr(from);
+                    return r;
+                });
     }
 
     private static MockHttpServletRequestBuilder forgot(String email, String from) {
@@ -56,23 +61,34 @@ class HostileSignInTest {
     private org.springframework.mock.web.MockHttpSession session(String email, String password, String from)
             throws Exception {
         var result = mvc.perform(signIn(URI.create("/login"), email, password, from))
-                .andExpect(redirectedUrl("/en/")).andReturn();
-        return (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
+                .andExpect(redirectedUrl("/en/"))
+                .andReturn();
+        return (org.springframework.mock.web.MockHttpSession)
+                result.getRequest().getSession(false);
     }
 
     private void signedIn(org.springframework.mock.web.MockHttpSession session, boolean expected) throws Exception {
         var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/en/account")
-                .session(session)).andReturn();
-        assertThat(result.getResponse().getStatus() == 200).as("still signed in").isEqualTo(expected);
+                        .session(session))
+                .andReturn();
+        assertThat(result.getResponse().getStatus() == 200)
+                .as("still signed in")
+                .isEqualTo(expected);
     }
 
     @Test
     void changingAPasswordOrRolesEndsTheOtherSessions() throws Exception {
-        long id = testAccounts.create("sessions@carta.test", "first-password-1", Role.EDITOR).accountId();
+        long id = testAccounts
+                .create("sessions@carta.test", "first-password-1", Role.EDITOR)
+                .accountId();
         var laptop = session("sessions@carta.test", "first-password-1", "198.51.100.20");
         var phone = session("sessions@carta.test", "first-password-1", "198.51.100.21");
-        mvc.perform(post("/en/account/password").session(laptop).with(csrf()).param("current", "first-password-1")
-                .param("password", "second-password-2").param("confirmation", "second-password-2"))
+        mvc.perform(post("/en/account/password")
+                        .session(laptop)
+                        .with(csrf())
+                        .param("current", "first-password-1")
+                        .param("password", "second-password-2")
+                        .param("confirmation", "second-password-2"))
                 .andExpect(redirectedUrl("/en/account"));
         signedIn(laptop, true);
         signedIn(phone, false);
@@ -83,20 +99,27 @@ class HostileSignInTest {
 
     @Test
     void aResetEndsSessionsOtherResetLinksAndApiTokens() throws Exception {
-        long id = testAccounts.create("reset-all@carta.test", "first-password-1").accountId();
+        long id =
+                testAccounts.create("reset-all@carta.test", "first-password-1").accountId();
         var browser = session("reset-all@carta.test", "first-password-1", "198.51.100.30");
         String token = accountService.createToken(id, "script");
         accountService.requestReset("reset-all@carta.test", "en");
         accountService.requestReset("reset-all@carta.test", "en");
-        org.awaitility.Awaitility.await("both reset mails").atMost(java.time.Duration.ofSeconds(10))
+        org.awaitility.Awaitility.await("both reset mails")
+                .atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> mails.findTop200ByOrderBySentAtDescIdDesc().stream()
-                        .filter(m -> m.recipient().equals("reset-all@carta.test")).count() == 2);
+                                .filter(m -> m.recipient().equals("reset-all@carta.test"))
+                                .count()
+                        == 2);
         var links = mails.findTop200ByOrderBySentAtDescIdDesc().stream()
-                .filter(m -> m.recipient().equals("reset-all@carta.test")).map(m -> {
-                    var matcher = java.util.regex.Pattern.compile("/en/password/reset/(\\S+)").matcher(m.body());
+                .filter(m -> m.recipient().equals("reset-all@carta.test"))
+                .map(m -> {
+                    var matcher = java.util.regex.Pattern.compile("/en/password/reset/(\\S+)")
+                            .matcher(m.body());
                     assertThat(matcher.find()).isTrue();
                     return matcher.group(1);
-                }).toList();
+                })
+                .toList();
         assertThat(links).hasSize(2);
         assertThat(accountService.reset(links.get(0), "new-password-3")).isTrue();
         assertThat(accountService.resetUsable(links.get(1))).isFalse();
@@ -126,8 +149,12 @@ class HostileSignInTest {
 
     @Test
     void anUnconfirmedAccountLooksLikeAWrongPasswordUntilThePasswordIsRight() throws Exception {
-        mvc.perform(post("/en/register").with(csrf()).param("email", "unconfirmed@carta.test").param("name", "Uma")
-                .param("password", "long-enough-1").param("confirmation", "long-enough-1"));
+        mvc.perform(post("/en/register")
+                .with(csrf())
+                .param("email", "unconfirmed@carta.test")
+                .param("name", "Uma")
+                .param("password", "long-enough-1")
+                .param("confirmation", "long-enough-1"));
         mvc.perform(signIn(URI.create("/login"), "unconfirmed@carta.test", "wrong-password", "198.51.100.4"))
                 .andExpect(redirectedUrl("/en/login?error"));
         mvc.perform(signIn(URI.create("/login"), "nobody@carta.test", "wrong-password", "198.51.100.4"))
@@ -144,9 +171,12 @@ class HostileSignInTest {
             mvc.perform(forgot("reset-flood@carta.test", from)).andExpect(redirectedUrl("/en/login"));
         }
         // The allowed mails arrive, and no more follow them.
-        org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(700)).atMost(java.time.Duration.ofSeconds(10))
+        org.awaitility.Awaitility.await()
+                .during(java.time.Duration.ofMillis(700))
+                .atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> mails.findTop200ByOrderBySentAtDescIdDesc().stream()
-                        .filter(m -> m.recipient().equals("reset-flood@carta.test")).count()
+                                .filter(m -> m.recipient().equals("reset-flood@carta.test"))
+                                .count()
                         == LoginThrottle.RESETS_PER_ACCOUNT);
 
         for (int i = 0; i < LoginThrottle.RESETS_PER_ADDRESS; i++) {

@@ -1,9 +1,5 @@
 package org.uclg.carta.accounts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +10,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import org.uclg.carta.CartaIntegrationTest;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.DirectoryQuery;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 /** Each role reaches exactly the routes it may: one row per route, one column per role. */
 @CartaIntegrationTest
-
 class RoleRouteMatrixTest {
 
     // Expected status per role, in this order: anonymous, person, representative, partner, editor, admin.
@@ -40,7 +40,11 @@ class RoleRouteMatrixTest {
 
     @Test
     void everyRoleGetsExactlyWhatItMayReach() throws Exception {
-        long lg = directory.search(new DirectoryQuery(null, null, null, null, 1, 1), "en").items().get(0).id();
+        long lg = directory
+                .search(new DirectoryQuery(null, null, null, null, 1, 1), "en")
+                .items()
+                .get(0)
+                .id();
         Map<String, String> routes = new LinkedHashMap<>();
         routes.put("/en/", OPEN);
         routes.put("/fr/action-plan", OPEN);
@@ -73,7 +77,9 @@ class RoleRouteMatrixTest {
         routes.put("/en/monitoring/compare", OPEN);
         routes.put("/en/monitoring/values/import", EDITORS);
         routes.put("/api/v1/monitoring/cycles/1/reports", OPEN);
-        routes.put("/api/v1/monitoring/frameworks/GCA/cycles", OPEN); // a representative without a local government has nothing to record
+        routes.put(
+                "/api/v1/monitoring/frameworks/GCA/cycles",
+                OPEN); // a representative without a local government has nothing to record
         routes.put("/en/resources/new", "302 403 200 403 200 200");
         routes.put("/en/resources/mine", "302 403 200 403 200 200");
         routes.put("/en/network/local-governments/new", EDITORS);

@@ -20,8 +20,9 @@ public class TestAccounts {
 
     @Transactional
     public CartaUser create(String email, String password, Role... roles) {
-        Account account = accounts.findByEmail(email).orElseGet(() -> new Account(email, email.substring(0,
-                email.indexOf('@')), encoder.encode(password), "en", Instant.now()));
+        Account account = accounts.findByEmail(email)
+                .orElseGet(() -> new Account(
+                        email, email.substring(0, email.indexOf('@')), encoder.encode(password), "en", Instant.now()));
         account.confirm();
         for (Role r : roles) {
             account.grant(r);

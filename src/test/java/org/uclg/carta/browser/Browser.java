@@ -35,14 +35,24 @@ final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("carta-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(
-                new java.io.File(CHROMEDRIVER)).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+                .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
     }
@@ -79,7 +89,9 @@ final class Browser implements AutoCloseable {
     /** Waits for a navigation started by a click to land on the path. */
     String waitForPath(String expected) throws InterruptedException {
         try {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> path().equals(expected));
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> path().equals(expected));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             // The caller's assertion says which path it reached instead.
         }
@@ -168,18 +180,19 @@ final class Browser implements AutoCloseable {
         }
         JavascriptExecutor js = driver;
         js.executeScript(axe);
-        Object json = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
-                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
-                + ".catch(function (e) { done('[{\"id\":\"axe-error\",\"impact\":\"critical\",\"help\":\"' + e + '\",\"nodes\":[]}]'); });");
+        Object json = js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']})"
+                        + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+                        + ".catch(function (e) { done('[{\"id\":\"axe-error\",\"impact\":\"critical\",\"help\":\"' + e + '\",\"nodes\":[]}]'); });");
         List<String> found = new ArrayList<>();
         for (JsonNode v : JsonMapper.builder().build().readTree(json.toString())) {
             String impact = v.path("impact").asString("");
             if (impact.equals("serious") || impact.equals("critical")) {
                 List<String> targets = new ArrayList<>();
                 v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-                found.add(path() + " " + impact + " " + v.path("id").asString("") + ": " + v.path("help").asString("")
-                        + " " + targets);
+                found.add(path() + " " + impact + " " + v.path("id").asString("") + ": "
+                        + v.path("help").asString("") + " " + targets);
             }
         }
         return found;

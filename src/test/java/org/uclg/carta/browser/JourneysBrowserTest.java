@@ -1,7 +1,5 @@
 package org.uclg.carta.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,19 +10,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The core journeys in a real headless Chromium, with JavaScript on and off, and axe-core on
  * every kind of page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=" + JourneysBrowserTest.PORT,
-        "carta.base-url=http://localhost:" + JourneysBrowserTest.PORT,
-        "carta.db.embedded-temporary=true",
-        "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
-        "carta.data-dir=target/test-data-browser",
-        "carta.demo=true",
-        "carta.admin.email=" + JourneysBrowserTest.ADMIN,
-        "carta.admin.password=" + JourneysBrowserTest.PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "server.port=" + JourneysBrowserTest.PORT,
+            "carta.base-url=http://localhost:" + JourneysBrowserTest.PORT,
+            "carta.db.embedded-temporary=true",
+            "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
+            "carta.data-dir=target/test-data-browser",
+            "carta.demo=true",
+            "carta.admin.email=" + JourneysBrowserTest.ADMIN,
+            "carta.admin.password=" + JourneysBrowserTest.PASSWORD
+        })
 class JourneysBrowserTest {
 
     static final int PORT = 18089;
@@ -58,18 +61,25 @@ class JourneysBrowserTest {
     void registerConfirmByEmailAndSignIn(boolean javascript) throws Exception {
         String email = "newcomer-" + javascript + "@browser.test";
         try (Browser b = new Browser(BASE, javascript)) {
-            b.open("/es/register").type("#email", email).type("#name", "Nadia").type("#password", "short")
-                    .type("#confirmation", "short").click("main button[type=submit]");
+            b.open("/es/register")
+                    .type("#email", email)
+                    .type("#name", "Nadia")
+                    .type("#password", "short")
+                    .type("#confirmation", "short")
+                    .click("main button[type=submit]");
             assertThat(b.text()).contains("La contraseña necesita al menos 10 caracteres.");
             assertThat(b.find("#email").getAttribute("value")).isEqualTo(email);
-            b.type("#password", "nadia-password-1").type("#confirmation", "nadia-password-1")
+            b.type("#password", "nadia-password-1")
+                    .type("#confirmation", "nadia-password-1")
                     .click("main button[type=submit]");
             assertThat(b.text()).contains("Casi listo");
 
             String link = mailLink(b, email);
             b.open(link);
             assertThat(b.text()).contains("Su dirección está confirmada");
-            b.open("/es/login").type("#email", email).type("#password", "nadia-password-1")
+            b.open("/es/login")
+                    .type("#email", email)
+                    .type("#password", "nadia-password-1")
                     .click("main button[type=submit]");
             assertThat(b.waitForPath("/es/")).isEqualTo("/es/");
             assertThat(b.text()).contains("Nadia");
@@ -90,7 +100,9 @@ class JourneysBrowserTest {
 
             b.open(link);
             assertThat(b.text()).contains("Rosario");
-            b.type("#name", "Olga").type("#password", "olga-password-1").type("#confirmation", "olga-password-1")
+            b.type("#name", "Olga")
+                    .type("#password", "olga-password-1")
+                    .type("#confirmation", "olga-password-1")
                     .click("main button[type=submit]");
             assertThat(b.text()).contains("Invitation acceptée");
             b.type("#email", email).type("#password", "olga-password-1").click("main button[type=submit]");
@@ -118,8 +130,10 @@ class JourneysBrowserTest {
     void anEditorCorrectsATaxonomyLabelAndALocalGovernment() throws Exception {
         try (Browser b = new Browser(BASE, false)) {
             b.signIn("editor@carta.example", "carta-demo-2026");
-            b.open("/en/frameworks/GGP/articles/3/edit").type("#label-en", "Social inclusion and cultural diversity (checked)")
-                    .click("#verified").click("main form button[type=submit]");
+            b.open("/en/frameworks/GGP/articles/3/edit")
+                    .type("#label-en", "Social inclusion and cultural diversity (checked)")
+                    .click("#verified")
+                    .click("main form button[type=submit]");
             assertThat(b.find("h1").getText()).contains("(checked)");
             b.open("/en/network?q=Graz").clickLink("Graz").clickLink("Edit");
             b.type("#population", "305000").click("main form button[type=submit]");
@@ -131,25 +145,57 @@ class JourneysBrowserTest {
     void noSeriousAccessibilityViolationOnAnyPageType() throws Exception {
         List<String> violations = new ArrayList<>();
         try (Browser b = new Browser(BASE, true)) {
-            for (String page : List.of("/en/", "/fr/action-plan", "/es/network", "/en/network/local-governments/1",
-                    "/en/network/partners/1", "/fr/frameworks", "/es/frameworks/ECSHRC",
-                    "/en/frameworks/GCA/articles/X", "/fr/pages/about", "/en/login", "/es/register",
-                    "/fr/password/forgot", "/en/nothing-here", "/es/resources", "/fr/resources/2", "/es/monitoring",
-                    "/fr/monitoring/frameworks/ECSHRC", "/es/search?q=vivienda", "/fr/monitoring/indicators",
-                    "/es/monitoring/indicators/1", "/es/monitoring/local-governments/1", "/fr/monitoring/commitments/1")) {
+            for (String page : List.of(
+                    "/en/",
+                    "/fr/action-plan",
+                    "/es/network",
+                    "/en/network/local-governments/1",
+                    "/en/network/partners/1",
+                    "/fr/frameworks",
+                    "/es/frameworks/ECSHRC",
+                    "/en/frameworks/GCA/articles/X",
+                    "/fr/pages/about",
+                    "/en/login",
+                    "/es/register",
+                    "/fr/password/forgot",
+                    "/en/nothing-here",
+                    "/es/resources",
+                    "/fr/resources/2",
+                    "/es/monitoring",
+                    "/fr/monitoring/frameworks/ECSHRC",
+                    "/es/search?q=vivienda",
+                    "/fr/monitoring/indicators",
+                    "/es/monitoring/indicators/1",
+                    "/es/monitoring/local-governments/1",
+                    "/fr/monitoring/commitments/1")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
-            for (String page : List.of("/en/account", "/fr/admin", "/en/admin/invitations", "/es/admin/users",
-                    "/en/admin/mail", "/fr/admin/background-work", "/fr/network/local-governments/1/edit", "/en/network/import",
-                    "/es/frameworks/GCA/articles/I/edit", "/en/pages/about/edit", "/en/resources/new",
-                    "/fr/resources/mine", "/es/resources/1/edit", "/en/resources/import",
-                    "/fr/monitoring/frameworks/GCA/adherences/new", "/es/monitoring/adherences/1/withdraw",
-                    "/en/monitoring/indicators/new", "/fr/monitoring/indicators/1/edit",
-                    "/en/monitoring/local-governments/1/commitments/new", "/es/monitoring/commitments/1/edit")) {
+            for (String page : List.of(
+                    "/en/account",
+                    "/fr/admin",
+                    "/en/admin/invitations",
+                    "/es/admin/users",
+                    "/en/admin/mail",
+                    "/fr/admin/background-work",
+                    "/fr/network/local-governments/1/edit",
+                    "/en/network/import",
+                    "/es/frameworks/GCA/articles/I/edit",
+                    "/en/pages/about/edit",
+                    "/en/resources/new",
+                    "/fr/resources/mine",
+                    "/es/resources/1/edit",
+                    "/en/resources/import",
+                    "/fr/monitoring/frameworks/GCA/adherences/new",
+                    "/es/monitoring/adherences/1/withdraw",
+                    "/en/monitoring/indicators/new",
+                    "/fr/monitoring/indicators/1/edit",
+                    "/en/monitoring/local-governments/1/commitments/new",
+                    "/es/monitoring/commitments/1/edit")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
-            b.open("/en/network/local-governments/1/edit").type("#population", "many")
+            b.open("/en/network/local-governments/1/edit")
+                    .type("#population", "many")
                     .click("main form button[type=submit]");
             violations.addAll(b.seriousViolations());
         }
@@ -172,12 +218,16 @@ class JourneysBrowserTest {
         try (Browser admin = new Browser(BASE, false)) {
             admin.signIn(ADMIN, PASSWORD);
             admin.open("/en/admin/mail");
-            admin.driver.findElement(By.xpath("//tr[td[text()='" + email + "']]//a")).click();
+            admin.driver
+                    .findElement(By.xpath("//tr[td[text()='" + email + "']]//a"))
+                    .click();
             return admin.find("a.mail-link").getAttribute("href");
         }
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(condition::getAsBoolean);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .until(condition::getAsBoolean);
     }
 }

@@ -1,7 +1,5 @@
 package org.uclg.carta.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,21 +16,26 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The charter follow-up as its users live it, in a real browser without JavaScript: a
  * representative writes and submits a report in Spanish, the secretariat returns it with a
  * comment and then publishes it, and only then do the dashboard, the map, the PDF and the API show it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=" + ReportingBrowserTest.PORT,
-        "carta.base-url=http://localhost:" + ReportingBrowserTest.PORT,
-        "carta.db.embedded-temporary=true",
-        "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
-        "carta.data-dir=target/test-data-browser-reporting",
-        "carta.demo=true",
-        "carta.monitoring.mail-initial-delay-ms=3600000",
-        "carta.admin.email=" + ReportingBrowserTest.ADMIN,
-        "carta.admin.password=" + ReportingBrowserTest.PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "server.port=" + ReportingBrowserTest.PORT,
+            "carta.base-url=http://localhost:" + ReportingBrowserTest.PORT,
+            "carta.db.embedded-temporary=true",
+            "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
+            "carta.data-dir=target/test-data-browser-reporting",
+            "carta.demo=true",
+            "carta.monitoring.mail-initial-delay-ms=3600000",
+            "carta.admin.email=" + ReportingBrowserTest.ADMIN,
+            "carta.admin.password=" + ReportingBrowserTest.PASSWORD
+        })
 class ReportingBrowserTest {
 
     static final int PORT = 18091;
@@ -60,13 +63,22 @@ class ReportingBrowserTest {
             report = rep.path().replace("/edit", "").replace("/es", "");
 
             // A first draft, half done, then a submission that says what is missing.
-            Select first = new Select(rep.driver.findElements(By.cssSelector("select[id^='status-']")).get(0));
+            Select first = new Select(rep.driver
+                    .findElements(By.cssSelector("select[id^='status-']"))
+                    .get(0));
             first.selectByVisibleText("En curso");
-            rep.driver.findElements(By.cssSelector("textarea[lang='es']")).get(0).sendKeys(NARRATIVE);
+            rep.driver
+                    .findElements(By.cssSelector("textarea[lang='es']"))
+                    .get(0)
+                    .sendKeys(NARRATIVE);
             rep.click("button[value='submit']");
-            assertThat(rep.text()).contains("Su borrador se guardó, pero aún no puede enviarse")
+            assertThat(rep.text())
+                    .contains("Su borrador se guardó, pero aún no puede enviarse")
                     .contains("Elija un estado.");
-            assertThat(rep.driver.findElements(By.cssSelector("textarea[lang='es']")).get(0).getAttribute("value"))
+            assertThat(rep.driver
+                            .findElements(By.cssSelector("textarea[lang='es']"))
+                            .get(0)
+                            .getAttribute("value"))
                     .isEqualTo(NARRATIVE);
 
             fillEverything(rep);
@@ -74,7 +86,8 @@ class ReportingBrowserTest {
             assertThat(rep.text()).contains("Su informe se envió.").contains("Enviado");
         }
         assertThat(httpGet("/api/v1/monitoring/cycles/" + cycleId(cyclePath) + "/reports"))
-                .doesNotContain("Montevideo").doesNotContain("\"submitted\"");
+                .doesNotContain("Montevideo")
+                .doesNotContain("\"submitted\"");
 
         try (Browser editor = new Browser(BASE, false)) {
             editor.signIn("editor@carta.example", DEMO_PASSWORD);
@@ -109,15 +122,23 @@ class ReportingBrowserTest {
             reader.open("/es/monitoring/frameworks/GCA/dashboard?cycle=" + cycleId(cyclePath));
             WebElement uruguay = reader.driver.findElement(By.xpath("//tr[th[text()='Uruguay']]"));
             assertThat(uruguay.getText()).endsWith("1");
-            assertThat(reader.driver.findElements(By.cssSelector("svg.world-map path.map-reported"))).isNotEmpty();
+            assertThat(reader.driver.findElements(By.cssSelector("svg.world-map path.map-reported")))
+                    .isNotEmpty();
         }
         String api = httpGet("/api/v1/monitoring/cycles/" + cycleId(cyclePath) + "/reports");
-        assertThat(api).contains("Montevideo").contains(NARRATIVE).doesNotContain("\"draft\"")
-                .doesNotContain("\"submitted\"").doesNotContain("\"under_review\"");
-        byte[] pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink)).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertThat(api)
+                .contains("Montevideo")
+                .contains(NARRATIVE)
+                .doesNotContain("\"draft\"")
+                .doesNotContain("\"submitted\"")
+                .doesNotContain("\"under_review\"");
+        byte[] pdf = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(pdfLink)).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         try (var doc = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Montevideo").contains("El pleno aprobó");
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("Montevideo")
+                    .contains("El pleno aprobó");
         }
     }
 
@@ -125,14 +146,21 @@ class ReportingBrowserTest {
     void theReportingPagesHaveNoSeriousAccessibilityViolation() throws Exception {
         List<String> violations = new ArrayList<>();
         try (Browser b = new Browser(BASE, true)) {
-            for (String page : List.of("/es/monitoring/cycles", "/fr/monitoring/cycles/1",
-                    "/en/monitoring/frameworks/GCA/dashboard", "/es/monitoring/compare?lg=1&lg=2&article=1&indicator=2",
-                    "/fr/monitoring/reports/1", "/en/monitoring/local-governments/2")) {
+            for (String page : List.of(
+                    "/es/monitoring/cycles",
+                    "/fr/monitoring/cycles/1",
+                    "/en/monitoring/frameworks/GCA/dashboard",
+                    "/es/monitoring/compare?lg=1&lg=2&article=1&indicator=2",
+                    "/fr/monitoring/reports/1",
+                    "/en/monitoring/local-governments/2")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn("editor@carta.example", DEMO_PASSWORD);
-            for (String page : List.of("/es/monitoring/frameworks/GCA/cycles/new", "/en/monitoring/cycles/3/edit",
-                    "/fr/monitoring/values/import", "/es/monitoring/reports/2/edit")) {
+            for (String page : List.of(
+                    "/es/monitoring/frameworks/GCA/cycles/new",
+                    "/en/monitoring/cycles/3/edit",
+                    "/fr/monitoring/values/import",
+                    "/es/monitoring/reports/2/edit")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
         }
@@ -160,7 +188,8 @@ class ReportingBrowserTest {
     }
 
     private static String httpGet(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(BASE + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

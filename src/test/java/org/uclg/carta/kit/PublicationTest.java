@@ -1,14 +1,15 @@
 package org.uclg.carta.kit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+
 import org.uclg.carta.kit.content.Publication;
 import org.uclg.carta.kit.content.PublicationState;
 import org.uclg.carta.kit.content.WorkflowException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PublicationTest {
 
@@ -20,7 +21,8 @@ class PublicationTest {
         assertThat(p.state()).isEqualTo(PublicationState.DRAFT);
         p.submit("rep@city.test", now);
         assertThatThrownBy(() -> p.returnToAuthor("editor@carta.test", now, " "))
-                .isInstanceOf(WorkflowException.class).hasMessage("workflow.reason.required");
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("workflow.reason.required");
         p.returnToAuthor("editor@carta.test", now, "Add the budget");
         assertThat(p.state()).isEqualTo(PublicationState.RETURNED);
         assertThat(p.returnReason()).isEqualTo("Add the budget");
@@ -34,7 +36,8 @@ class PublicationTest {
     @Test
     void stepsTheStateDoesNotAllowAreRefused() {
         Publication p = new Publication();
-        assertThatThrownBy(() -> p.returnToAuthor("e", now, "why")).isInstanceOf(WorkflowException.class)
+        assertThatThrownBy(() -> p.returnToAuthor("e", now, "why"))
+                .isInstanceOf(WorkflowException.class)
                 .hasMessage("workflow.transition.invalid");
         p.publish("e", now);
         assertThatThrownBy(() -> p.submit("r", now)).isInstanceOf(WorkflowException.class);

@@ -4,5 +4,4 @@ import org.uclg.carta.OnOpenSearch;
 
 /** The tests of {@link DocumentsTest}, on a real OpenSearch node. */
 @OnOpenSearch
-class DocumentsOnOpenSearchTest extends DocumentsTest {
-}
+class DocumentsOnOpenSearchTest extends DocumentsTest {}

@@ -4,5 +4,4 @@ import org.uclg.carta.OnOpenSearch;
 
 /** The tests of {@link ExportTest}, on a real OpenSearch node. */
 @OnOpenSearch
-class ExportOnOpenSearchTest extends ExportTest {
-}
+class ExportOnOpenSearchTest extends ExportTest {}

@@ -4,5 +4,4 @@ import org.uclg.carta.OnOpenSearch;
 
 /** The hostile searches of {@link HostileSearchTest}, on a real OpenSearch node. */
 @OnOpenSearch
-class HostileSearchOnOpenSearchTest extends HostileSearchTest {
-}
+class HostileSearchOnOpenSearchTest extends HostileSearchTest {}

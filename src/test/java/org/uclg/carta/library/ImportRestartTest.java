@@ -1,5 +1,15 @@
 package org.uclg.carta.library;
 
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.uclg.carta.CartaIntegrationTest;
 import org.uclg.carta.library.imports.ResourceImportJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,17 +18,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.uclg.carta.CartaIntegrationTest;
 
 /**
  * An import cut short by a crash (its job row still "running" when the platform starts) is shown
@@ -43,8 +42,7 @@ class ImportRestartTest {
     void anImportRunningWhenThePlatformStoppedIsShownAsStoppedAfterTheRestart() throws Exception {
         String id = UUID.randomUUID().toString();
         JdbcClient.create(dataSource).sql("""
-                insert into resource_import_job (id, state, total, started_at) values (?, 'running', 120, now())""")
-                .param(id).update();
+                insert into resource_import_job (id, state, total, started_at) values (?, 'running', 120, now())""").param(id).update();
 
         jobs.markInterrupted(); // what the next start does
 
@@ -54,7 +52,8 @@ class ImportRestartTest {
                 .andExpect(content().string(containsString("La plateforme a redémarré pendant l'import.")))
                 .andExpect(content().string(containsString("0 lignes écrites sur 120")));
         mvc.perform(get("/en/resources/import/" + "x".repeat(35) + "\u0000")
-                .with(user(users.loadUserByUsername("editor@carta.example"))))
-                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(400, 404));
+                        .with(user(users.loadUserByUsername("editor@carta.example"))))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(400, 404));
     }
 }

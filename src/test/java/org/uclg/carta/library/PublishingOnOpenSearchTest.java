@@ -4,5 +4,4 @@ import org.uclg.carta.OnOpenSearch;
 
 /** The tests of {@link PublishingTest}, on a real OpenSearch node. */
 @OnOpenSearch
-class PublishingOnOpenSearchTest extends PublishingTest {
-}
+class PublishingOnOpenSearchTest extends PublishingTest {}

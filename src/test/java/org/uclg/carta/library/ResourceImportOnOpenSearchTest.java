@@ -4,5 +4,4 @@ import org.uclg.carta.OnOpenSearch;
 
 /** The tests of {@link ResourceImportTest}, on a real OpenSearch node. */
 @OnOpenSearch
-class ResourceImportOnOpenSearchTest extends ResourceImportTest {
-}
+class ResourceImportOnOpenSearchTest extends ResourceImportTest {}

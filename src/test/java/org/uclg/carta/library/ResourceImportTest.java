@@ -1,5 +1,22 @@
 package org.uclg.carta.library;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import org.uclg.carta.CartaIntegrationTest;
 import org.uclg.carta.library.imports.ResourceImport;
 import org.uclg.carta.library.resource.Resource;
 import org.uclg.carta.library.resource.ResourceService;
@@ -17,27 +34,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.uclg.carta.CartaIntegrationTest;
-
 @CartaIntegrationTest
 class ResourceImportTest {
 
-    private static final String HEADER = String.join(",", ResourceImport.columns(java.util.List.of("fr", "en", "es"))) + "\n";
+    private static final String HEADER =
+            String.join(",", ResourceImport.columns(java.util.List.of("fr", "en", "es"))) + "\n";
 
     @Autowired
     MockMvc mvc;
@@ -75,7 +76,10 @@ class ResourceImportTest {
     }
 
     private MvcResult send(String lang, String action, MockMultipartFile csv, MockMultipartFile zip) throws Exception {
-        var request = multipart("/" + lang + "/resources/import").file(csv).param("action", action).with(csrf())
+        var request = multipart("/" + lang + "/resources/import")
+                .file(csv)
+                .param("action", action)
+                .with(csrf())
                 .with(user(editor()));
         if (zip != null) {
             request.file(zip);
@@ -90,9 +94,15 @@ class ResourceImportTest {
         assertThat(started.getResponse().getStatus()).as(body).isEqualTo(302);
         String jobPage = started.getResponse().getRedirectedUrl();
         assertThat(jobPage).startsWith("/en/resources/import/");
-        return org.awaitility.Awaitility.await("the import to finish").atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> mvc.perform(get(jobPage).with(user(editor()))).andExpect(status().isOk()).andReturn()
-                        .getResponse().getContentAsString(StandardCharsets.UTF_8), page -> !page.contains("Importing…"));
+        return org.awaitility.Awaitility.await("the import to finish")
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(
+                        () -> mvc.perform(get(jobPage).with(user(editor())))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(StandardCharsets.UTF_8),
+                        page -> !page.contains("Importing…"));
     }
 
     @Test
@@ -106,7 +116,8 @@ class ResourceImportTest {
         MockMultipartFile docs = zip(Map.of("fake.pdf", "just text, not a PDF".getBytes(StandardCharsets.UTF_8)));
         for (String action : List.of("check", "import")) {
             String page = send("en", action, csv(rows), docs).getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(page).contains("6 problems found. Nothing was imported.")
+            assertThat(page)
+                    .contains("6 problems found. Nothing was imported.")
                     .contains("<td>3</td><td><code>type</code></td>")
                     .contains("<td>4</td><td><code>date</code></td>")
                     .contains("No local government of the directory has this external id.")
@@ -135,7 +146,8 @@ class ResourceImportTest {
         assertThat(view.published()).isTrue();
         assertThat(view.title().get("es")).isEqualTo("Informe quetzal de vivienda");
         assertThat(view.articleIds()).hasSize(2);
-        assertThat(service.files(a.id())).singleElement().satisfies(f -> assertThat(f.language()).isEqualTo("es"));
+        assertThat(service.files(a.id())).singleElement().satisfies(f -> assertThat(f.language())
+                .isEqualTo("es"));
         mvc.perform(get("/en/resources").param("q", "quetzal"))
                 .andExpect(content().string(containsString("Quetzal housing report")))
                 .andExpect(content().string(containsString("Quetzal portal")));
@@ -149,8 +161,12 @@ class ResourceImportTest {
 
     @Test
     void anExportImportsBackAsUpdatesAndKeepsWhatItDoesNotCarry() throws Exception {
-        MvcResult streamed = mvc.perform(get("/en/resources/export.csv").param("type", "declaration")).andReturn();
-        byte[] exported = mvc.perform(asyncDispatch(streamed)).andExpect(status().isOk()).andReturn().getResponse()
+        MvcResult streamed = mvc.perform(get("/en/resources/export.csv").param("type", "declaration"))
+                .andReturn();
+        byte[] exported = mvc.perform(asyncDispatch(streamed))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray();
         String text = new String(exported, StandardCharsets.UTF_8);
         long rows = text.lines().count() - 1;
@@ -161,13 +177,22 @@ class ResourceImportTest {
 
     @Test
     void aBrokenZipOrMissingCsvGetsAClearMessage() throws Exception {
-        MockMultipartFile junk = new MockMultipartFile("documents", "docs.zip", "application/zip", new byte[] {1, 2, 3});
-        assertThat(send("fr", "check", csv(HEADER + "x,guide,,T,,,,,,,,en,,,,,,,,,a.pdf\n"), junk).getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("Le fichier zip est illisible");
-        mvc.perform(multipart("/en/resources/import").param("action", "check").with(csrf()).with(user(editor())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a CSV file.")));
-        mvc.perform(get("/en/resources/import/no-such-job").with(user(editor()))).andExpect(status().isNotFound());
-        mvc.perform(get("/en/resources/import/example.csv").with(user(editor()))).andExpect(status().isOk())
+        MockMultipartFile junk =
+                new MockMultipartFile("documents", "docs.zip", "application/zip", new byte[] {1, 2, 3});
+        assertThat(send("fr", "check", csv(HEADER + "x,guide,,T,,,,,,,,en,,,,,,,,,a.pdf\n"), junk)
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Le fichier zip est illisible");
+        mvc.perform(multipart("/en/resources/import")
+                        .param("action", "check")
+                        .with(csrf())
+                        .with(user(editor())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a CSV file.")));
+        mvc.perform(get("/en/resources/import/no-such-job").with(user(editor())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/en/resources/import/example.csv").with(user(editor())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("external_id,type,title_fr")));
     }
 }

@@ -4,5 +4,4 @@ import org.uclg.carta.OnOpenSearch;
 
 /** The search suite of {@link ResourceSearchTest}, on a real OpenSearch node. */
 @OnOpenSearch
-class ResourceSearchOnOpenSearchTest extends ResourceSearchTest {
-}
+class ResourceSearchOnOpenSearchTest extends ResourceSearchTest {}

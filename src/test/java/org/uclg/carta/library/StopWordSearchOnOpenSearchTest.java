@@ -4,5 +4,4 @@ import org.uclg.carta.OnOpenSearch;
 
 /** The tests of {@link StopWordSearchTest}, on a real OpenSearch node. */
 @OnOpenSearch
-class StopWordSearchOnOpenSearchTest extends StopWordSearchTest {
-}
+class StopWordSearchOnOpenSearchTest extends StopWordSearchTest {}

@@ -1,5 +1,16 @@
 package org.uclg.carta.library;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.uclg.carta.CartaIntegrationTest;
 import org.uclg.carta.library.documents.ExtractionJob;
 import org.uclg.carta.library.resource.Resources;
 
@@ -11,17 +22,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.uclg.carta.CartaIntegrationTest;
 
 /**
  * Natural queries, stop words included, find documents written in one language only, and the
@@ -50,21 +50,34 @@ class StopWordSearchTest {
 
     @BeforeAll
     void documentsInOneLanguageEach() throws Exception {
-        french = attach("demo-res-children-council-bologna", "fr", "Sommaire du rapport.",
+        french = attach(
+                "demo-res-children-council-bologna",
+                "fr",
+                "Sommaire du rapport.",
                 "Le droit à la ville se construit avec les enfants des quartiers populaires.");
-        spanish = attach("demo-res-food-rosario", "es", "Índice del informe.",
+        spanish = attach(
+                "demo-res-food-rosario",
+                "es",
+                "Índice del informe.",
                 "El acceso a la vivienda digna sigue siendo la primera demanda de los vecinos.");
-        english = attach("demo-res-transparency-seoul", "en", "Table of contents.",
+        english = attach(
+                "demo-res-transparency-seoul",
+                "en",
+                "Table of contents.",
                 "Residents claimed the right to the city through neighbourhood assemblies.");
         extraction.runPending();
     }
 
     private long attach(String externalId, String lang, String... pages) throws Exception {
         long id = resources.findByExternalId(externalId).orElseThrow().id();
-        var file = new MockMultipartFile("file", "report-" + lang + ".pdf", "application/pdf",
-                DocumentsTest.pdf(List.of(pages), null));
-        var result = mvc.perform(multipart("/en/resources/" + id + "/files").file(file).param("language", lang)
-                .with(csrf()).with(user(users.loadUserByUsername("editor@carta.example")))).andReturn();
+        var file = new MockMultipartFile(
+                "file", "report-" + lang + ".pdf", "application/pdf", DocumentsTest.pdf(List.of(pages), null));
+        var result = mvc.perform(multipart("/en/resources/" + id + "/files")
+                        .file(file)
+                        .param("language", lang)
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("editor@carta.example"))))
+                .andReturn();
         assertThat(result.getFlashMap().get("flashError")).isNull();
         return id;
     }
@@ -91,8 +104,8 @@ class StopWordSearchTest {
         found("\"acceso a la vivienda\"", "es", spanish);
         found("\"droit à la ville\" enfants", "fr", french);
         // Nothing but stop words: searched as typed (as in a name, "Rio de la Plata"), not as no query at all.
-        int all = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/resources")).andReturn().getResponse()
-                .getContentAsString(), "$.total");
+        int all = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(get("/api/v1/resources")).andReturn().getResponse().getContentAsString(), "$.total");
         mvc.perform(get("/api/v1/resources").param("q", "de la"))
                 .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.lessThan(all)));
         // A word another language's documents would hold is not dropped from a phrase: no false hit.
@@ -101,7 +114,11 @@ class StopWordSearchTest {
     }
 
     private void found(String words, String lang, long id) throws Exception {
-        mvc.perform(get("/api/v1/resources").param("q", words).param("lang", lang).param("size", "100"))
-                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].page.number").value(2));
+        mvc.perform(get("/api/v1/resources")
+                        .param("q", words)
+                        .param("lang", lang)
+                        .param("size", "100"))
+                .andExpect(
+                        jsonPath("$.items[?(@.id == " + id + ")].page.number").value(2));
     }
 }

@@ -1,16 +1,16 @@
 package org.uclg.carta.monitoring;
 
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.monitoring.reporting.ReportState;
 import org.uclg.carta.monitoring.reporting.ReportView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
-import org.uclg.carta.kit.security.Actor;
 
 /** The follow-up rules as one table: who manages, who reviews, who sees a draft. */
 class MonitoringPermissionsTest {
@@ -37,8 +37,20 @@ class MonitoringPermissionsTest {
     void onlyTheSecretariatReviewsAndDraftsStayWithTheirAuthors() {
         assertThat(permissions.mayReview(rep)).isFalse();
         assertThat(permissions.mayReview(editor)).isTrue();
-        ReportView draft = new ReportView(1, 2, 7, ReportState.DRAFT, null, null, null, null, null,
-                java.util.List.of(), java.util.List.of(), java.util.List.of(), 0);
+        ReportView draft = new ReportView(
+                1,
+                2,
+                7,
+                ReportState.DRAFT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                0);
         assertThat(permissions.maySee(anonymous, draft)).isFalse();
         assertThat(permissions.maySee(rep, draft)).isTrue();
         assertThat(permissions.maySee(editor, draft)).isTrue();

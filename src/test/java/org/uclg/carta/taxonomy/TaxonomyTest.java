@@ -1,5 +1,15 @@
 package org.uclg.carta.taxonomy;
 
+import java.io.InputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.uclg.carta.CartaIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,15 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.io.InputStream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.uclg.carta.CartaIntegrationTest;
 
 @CartaIntegrationTest
 class TaxonomyTest {
@@ -43,7 +44,8 @@ class TaxonomyTest {
 
     @Test
     void theReferenceFileIsImportedWithEveryFramework() {
-        assertThat(taxonomy.frameworks()).extracting(FrameworkSummary::code)
+        assertThat(taxonomy.frameworks())
+                .extracting(FrameworkSummary::code)
                 .containsExactly("GCA", "ECSHRC", "GGP", "SDG", "UNCORE");
         assertThat(taxonomy.articles("SDG")).hasSize(17);
         assertThat(taxonomy.parts("ECSHRC")).hasSize(5);
@@ -61,10 +63,13 @@ class TaxonomyTest {
     void importingAgainDuplicatesNothingAndKeepsEditorsCorrections() throws Exception {
         long before = articles.count();
         var editor = users.loadUserByUsername("editor@carta.example");
-        mvc.perform(post("/en/frameworks/GGP/articles/2/edit").with(csrf()).with(user(editor))
-                .param("values[fr]", "Non-discrimination et actions positives")
-                .param("values[en]", "Non-discrimination and affirmative action")
-                .param("values[es]", "No discriminación y acción afirmativa").param("verified", "true"))
+        mvc.perform(post("/en/frameworks/GGP/articles/2/edit")
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("values[fr]", "Non-discrimination et actions positives")
+                        .param("values[en]", "Non-discrimination and affirmative action")
+                        .param("values[es]", "No discriminación y acción afirmativa")
+                        .param("verified", "true"))
                 .andExpect(redirectedUrl("/en/frameworks/GGP/articles/2"));
 
         try (InputStream in = new ClassPathResource(TaxonomyImporter.RESOURCE).getInputStream()) {
@@ -82,9 +87,12 @@ class TaxonomyTest {
     @Test
     void aLabelMustBeGivenInEveryLanguageAndBadInputIsKept() throws Exception {
         var editor = users.loadUserByUsername("editor@carta.example");
-        mvc.perform(post("/es/frameworks/SDG/articles/5/edit").with(csrf()).with(user(editor))
-                .param("values[fr]", "").param("values[en]", "Gender equality <b>")
-                .param("values[es]", "Igualdad de género"))
+        mvc.perform(post("/es/frameworks/SDG/articles/5/edit")
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("values[fr]", "")
+                        .param("values[en]", "Gender equality <b>")
+                        .param("values[es]", "Igualdad de género"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indique el título en cada idioma.")))
                 .andExpect(content().string(containsString("value=\"Gender equality &lt;b>\"")));
@@ -92,14 +100,18 @@ class TaxonomyTest {
 
     @Test
     void pagesListFrameworksArticlesAndWhatIsTagged() throws Exception {
-        mvc.perform(get("/es/frameworks")).andExpect(status().isOk())
+        mvc.perform(get("/es/frameworks"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Carta Europea de Salvaguarda")));
-        mvc.perform(get("/fr/frameworks/ECSHRC")).andExpect(status().isOk())
+        mvc.perform(get("/fr/frameworks/ECSHRC"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Partie III")))
                 .andExpect(content().string(containsString("Droit au logement")));
-        mvc.perform(get("/en/frameworks/GGP/articles/1")).andExpect(status().isOk())
+        mvc.perform(get("/en/frameworks/GGP/articles/1"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Gwangju")));
-        mvc.perform(get("/en/frameworks/UNCORE/articles/CAT")).andExpect(status().isOk())
+        mvc.perform(get("/en/frameworks/UNCORE/articles/CAT"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing is linked to this entry yet.")));
         mvc.perform(get("/en/frameworks/NOPE")).andExpect(status().isNotFound());
         mvc.perform(get("/en/frameworks/GCA/articles/XCIX")).andExpect(status().isNotFound());
@@ -107,21 +119,26 @@ class TaxonomyTest {
 
     @Test
     void jsonApiGivesFrameworksWithTheirArticles() throws Exception {
-        mvc.perform(get("/api/v1/frameworks")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/frameworks"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(5))
                 .andExpect(jsonPath("$.items[0].code").value("GCA"))
-                .andExpect(jsonPath("$.items[0].title.fr").value("Charte-agenda mondiale des droits humains dans la cité"));
-        mvc.perform(get("/api/v1/frameworks/ECSHRC")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].title.fr")
+                        .value("Charte-agenda mondiale des droits humains dans la cité"));
+        mvc.perform(get("/api/v1/frameworks/ECSHRC"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.articles.length()").value(28))
                 .andExpect(jsonPath("$.articles[0].part").value("I"))
-                .andExpect(jsonPath("$.parts[2].title.en").value(
-                        "Economic, social, cultural and environmental rights of proximity"))
+                .andExpect(jsonPath("$.parts[2].title.en")
+                        .value("Economic, social, cultural and environmental rights of proximity"))
                 .andExpect(jsonPath("$.articles[0].url").value(containsString("/frameworks/ECSHRC/articles/I")));
-        mvc.perform(get("/api/v1/hrc-track")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/hrc-track"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(13))
                 .andExpect(jsonPath("$.items[1].symbol").value("A/HRC/RES/24/2"))
                 .andExpect(jsonPath("$.items[2].date").value("2014-09"));
-        mvc.perform(get("/fr/frameworks")).andExpect(content().string(containsString("A/HRC/RES/51/12")))
+        mvc.perform(get("/fr/frameworks"))
+                .andExpect(content().string(containsString("A/HRC/RES/51/12")))
                 .andExpect(content().string(containsString("pas encore traduit, affiché en anglais")));
         mvc.perform(get("/api/v1/frameworks/NOPE").header("Accept-Language", "es"))
                 .andExpect(status().isNotFound())

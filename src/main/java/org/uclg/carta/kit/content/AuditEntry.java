@@ -23,8 +23,7 @@ class AuditEntry {
     private Instant at;
     private String details;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(String itemType, String itemId, String action, String actor, Instant at, String details) {
         this.itemType = itemType;

@@ -25,14 +25,15 @@ public class AuditTrail {
     /** Records a change in the caller's transaction, attributed to the signed-in person. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String itemType, Object itemId, String action, String details) {
-        entries.save(new AuditEntry(itemType, String.valueOf(itemId), action, currentActor(), Instant.now(clock),
-                details));
+        entries.save(
+                new AuditEntry(itemType, String.valueOf(itemId), action, currentActor(), Instant.now(clock), details));
     }
 
     @Transactional(readOnly = true)
     public List<Change> history(String itemType, Object itemId) {
         return entries.findTop100ByItemTypeAndItemIdOrderByAtDescIdDesc(itemType, String.valueOf(itemId)).stream()
-                .map(AuditEntry::toChange).toList();
+                .map(AuditEntry::toChange)
+                .toList();
     }
 
     public static String currentActor() {
@@ -41,6 +42,5 @@ public class AuditTrail {
     }
 
     /** One line of an item's history; {@code action} is a message key suffix (created, updated…). */
-    public record Change(String action, String actor, Instant at, String details) {
-    }
+    public record Change(String action, String actor, Instant at, String details) {}
 }

@@ -30,7 +30,9 @@ public final class CsvRows {
     /** One row of the file: its line number and its cells by column name ("" when absent). */
     public record Row(long line, String externalId, CSVRecord record) {
         public String get(String column) {
-            return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+            return record.isMapped(column) && record.isSet(column)
+                    ? record.get(column).strip()
+                    : "";
         }
 
         /** Whether the file has this column at all (an empty cell is still a value: empty). */
@@ -49,8 +51,7 @@ public final class CsvRows {
         void read(Row row, List<ImportReport.Problem> problems);
     }
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Reads every row; the problems come back sorted by line. */
     public static List<ImportReport.Problem> read(InputStream in, List<String> requiredColumns, RowReader reader)
@@ -59,8 +60,8 @@ public final class CsvRows {
     }
 
     /** Reads a file whose rows have no external_id (values, not items); the row's externalId is "". */
-    public static List<ImportReport.Problem> readWithoutIds(InputStream in, List<String> requiredColumns,
-            RowReader reader) throws IOException {
+    public static List<ImportReport.Problem> readWithoutIds(
+            InputStream in, List<String> requiredColumns, RowReader reader) throws IOException {
         return read(in, requiredColumns, reader, false);
     }
 
@@ -74,13 +75,20 @@ public final class CsvRows {
         return in;
     }
 
-    private static List<ImportReport.Problem> read(InputStream in, List<String> requiredColumns, RowReader reader,
-            boolean ids) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    private static List<ImportReport.Problem> read(
+            InputStream in, List<String> requiredColumns, RowReader reader, boolean ids) throws IOException {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<ImportReport.Problem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (Reader text = withoutByteOrderMark(new InputStreamReader(in, decoder));
                 CSVParser parser = format.parse(text)) {
             List<String> header = parser.getHeaderNames();

@@ -6,6 +6,5 @@ import java.util.List;
 public record ImportReport(int rows, List<Problem> problems, int created, int updated, boolean imported) {
 
     /** One reason a row was refused: its line in the file, the column, and a message key. */
-    public record Problem(long line, String column, String messageKey) {
-    }
+    public record Problem(long line, String column, String messageKey) {}
 }

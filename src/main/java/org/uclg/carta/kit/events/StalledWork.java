@@ -22,6 +22,7 @@ public class StalledWork {
 
     /** Younger than this, a listener may simply still be running. */
     static final Duration GRACE = Duration.ofMinutes(1);
+
     static final int SHOWN = 200;
 
     private final JdbcClient jdbc;
@@ -34,7 +35,13 @@ public class StalledWork {
         this.clock = clock;
     }
 
-    public record Item(UUID id, String event, String listener, String payload, Instant publishedAt, int attempts,
+    public record Item(
+            UUID id,
+            String event,
+            String listener,
+            String payload,
+            Instant publishedAt,
+            int attempts,
             Instant lastResubmittedAt) {
 
         /** TermsReindex.on, not the whole qualified method signature. */
@@ -51,7 +58,9 @@ public class StalledWork {
 
     public long count() {
         return jdbc.sql("select count(*) from event_publication where completion_date is null and publication_date < ?")
-                .param(Timestamp.from(cutoff())).query(Long.class).single();
+                .param(Timestamp.from(cutoff()))
+                .query(Long.class)
+                .single();
     }
 
     public List<Item> oldestFirst() {
@@ -60,9 +69,15 @@ public class StalledWork {
                        last_resubmission_date
                 from event_publication where completion_date is null and publication_date < ?
                 order by publication_date limit ?""")
-                .param(Timestamp.from(cutoff())).param(SHOWN)
-                .query((rs, n) -> new Item(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getInt(6),
+                .param(Timestamp.from(cutoff()))
+                .param(SHOWN)
+                .query((rs, n) -> new Item(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getInt(6),
                         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
     }

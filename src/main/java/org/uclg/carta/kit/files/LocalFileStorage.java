@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.CartaProperties;
 
 /** Files on local disk under {data dir}/files, in two levels of folders named after random keys. */

@@ -3,8 +3,8 @@ package org.uclg.carta.kit.files;
 /** A stored file: its storage key, SHA-256, the content type sniffed from its bytes, and size. */
 public record StoredFile(String key, String sha256, String contentType, long size, String originalName) {
 
-    private static final java.util.Set<String> SERVED_INLINE = java.util.Set.of(
-            "application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain");
+    private static final java.util.Set<String> SERVED_INLINE =
+            java.util.Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain");
 
     static final int MAX_NAME = 200;
 

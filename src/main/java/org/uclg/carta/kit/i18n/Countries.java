@@ -13,8 +13,7 @@ public final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static boolean isValid(String code) {
         return code != null && CODES.contains(code);
@@ -30,8 +29,10 @@ public final class Countries {
     /** The codes sorted by their name in the given language. */
     public static List<String> sortedByName(Collection<String> codes, String lang) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
-        return codes.stream().filter(Countries::isValid)
-                .sorted(Comparator.comparing((String c) -> name(c, lang), collator)).toList();
+        return codes.stream()
+                .filter(Countries::isValid)
+                .sorted(Comparator.comparing((String c) -> name(c, lang), collator))
+                .toList();
     }
 
     public static List<String> all(String lang) {

@@ -19,11 +19,16 @@ public class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder()
-            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS)
+            .build();
     // commonmark's default list also lets data: through, which can carry a whole page. A line
     // break typed in a text area stays one (as in comments on GitHub), not a space.
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).softbreak("<br>\n").build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .softbreak("<br>\n")
+            .build();
 
     public String toHtml(String markdown) {
         return markdown == null ? "" : renderer.render(PARSER.parse(markdown));

@@ -82,7 +82,8 @@ public final class TranslatableText {
                 return new Localized(values.get(other), other, true);
             }
         }
-        return values.entrySet().stream().findFirst()
+        return values.entrySet().stream()
+                .findFirst()
                 .map(e -> new Localized(e.getValue(), e.getKey(), true))
                 .orElse(new Localized("", lang, false));
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,8 +16,7 @@ public class TranslatableTextConverter implements AttributeConverter<Translatabl
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Resolved once: resolving the type on every read took a twelfth of the export's reading thread. */
-    private static final ObjectReader MAP = JSON.readerFor(new TypeReference<LinkedHashMap<String, String>>() {
-    });
+    private static final ObjectReader MAP = JSON.readerFor(new TypeReference<LinkedHashMap<String, String>>() {});
 
     @Override
     public String convertToDatabaseColumn(TranslatableText text) {

@@ -8,9 +8,10 @@ public class CartaOpenSearchAnalysis implements ElasticsearchAnalysisConfigurer 
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.tokenFilter("carta_elision").type("elision").param("articles_case", true)
-                .param("articles", "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu",
-                        "puisqu");
+        context.tokenFilter("carta_elision")
+                .type("elision")
+                .param("articles_case", true)
+                .param("articles", "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
         context.tokenFilter("carta_stop_fr").type("stop").param("stopwords", "_french_");
         context.tokenFilter("carta_stop_en").type("stop").param("stopwords", "_english_");
         context.tokenFilter("carta_stop_es").type("stop").param("stopwords", "_spanish_");
@@ -23,17 +24,29 @@ public class CartaOpenSearchAnalysis implements ElasticsearchAnalysisConfigurer 
         context.tokenFilter("carta_stop_ar").type("stop").param("stopwords", "_arabic_");
         context.tokenFilter("carta_stem_ar").type("stemmer").param("language", "arabic");
 
-        context.analyzer("carta_fr").custom().tokenizer("standard")
+        context.analyzer("carta_fr")
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters("carta_elision", "lowercase", "carta_stop_fr", "asciifolding", "carta_stem_fr");
-        context.analyzer("carta_en").custom().tokenizer("standard")
+        context.analyzer("carta_en")
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters("carta_possessive_en", "lowercase", "carta_stop_en", "asciifolding", "carta_stem_en");
-        context.analyzer("carta_es").custom().tokenizer("standard")
+        context.analyzer("carta_es")
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters("lowercase", "carta_stop_es", "asciifolding", "carta_stem_es");
-        context.analyzer("carta_pt").custom().tokenizer("standard")
+        context.analyzer("carta_pt")
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters("lowercase", "carta_stop_pt", "asciifolding", "carta_stem_pt");
-        context.analyzer("carta_ar").custom().tokenizer("standard")
+        context.analyzer("carta_ar")
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters("lowercase", "decimal_digit", "carta_stop_ar", "arabic_normalization", "carta_stem_ar");
-        context.analyzer(CartaAnalysis.FOLDING).custom().tokenizer("standard")
+        context.analyzer(CartaAnalysis.FOLDING)
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding");
     }
 }

@@ -17,8 +17,7 @@ public final class QueryText {
     static final int MAX_EXPANDING = 3;
     private static final Pattern EXPANDING = Pattern.compile("(\\S*?)(\\*+|~\\d*)(?=\\s|$|[)|+])");
 
-    private QueryText() {
-    }
+    private QueryText() {}
 
     /** The query to run, or null for none; too long a query is refused with a message key. */
     public static String bounded(String q) {

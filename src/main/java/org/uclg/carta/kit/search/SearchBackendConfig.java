@@ -19,7 +19,8 @@ class SearchBackendConfig {
 
     @Bean
     HibernatePropertiesCustomizer searchBackend(Environment env, @Value("${carta.data-dir}") String dataDir) {
-        String backend = env.getProperty("carta.search.backend", "lucene").strip().toLowerCase(Locale.ROOT);
+        String backend =
+                env.getProperty("carta.search.backend", "lucene").strip().toLowerCase(Locale.ROOT);
         return props -> {
             // A saved change is searchable when the request returns; the index is committed to disk
             // about once a second rather than on every save (a crash loses at most that second,
@@ -28,8 +29,9 @@ class SearchBackendConfig {
             switch (backend) {
                 case "lucene" -> lucene(props, dataDir);
                 case "opensearch", "elasticsearch" -> openSearch(props, env);
-                default -> throw new IllegalStateException(
-                        "CARTA_SEARCH_BACKEND must be lucene or opensearch, not " + backend);
+                default ->
+                    throw new IllegalStateException(
+                            "CARTA_SEARCH_BACKEND must be lucene or opensearch, not " + backend);
             }
         };
     }

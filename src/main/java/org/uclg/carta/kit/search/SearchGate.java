@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.web.BusyException;
 
 /**
@@ -19,8 +20,10 @@ public class SearchGate {
     private final Semaphore permits;
     private final long waitMs;
 
-    SearchGate(@Value("${carta.search.concurrent:0}") int concurrent, @Value("${carta.search.wait-ms:3000}") long waitMs) {
-        this.permits = new Semaphore(concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
+    SearchGate(
+            @Value("${carta.search.concurrent:0}") int concurrent, @Value("${carta.search.wait-ms:3000}") long waitMs) {
+        this.permits = new Semaphore(
+                concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.waitMs = waitMs;
     }
 

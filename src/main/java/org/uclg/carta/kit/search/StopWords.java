@@ -26,8 +26,7 @@ public final class StopWords {
     private static final Set<String> WORDS = load();
     private static final Pattern WORD = Pattern.compile("(?<![^\\s+(])[\\p{L}']+(?![^\\s+)])");
 
-    private StopWords() {
-    }
+    private StopWords() {}
 
     /**
      * The query without its stop words outside quotes; unchanged when it has nothing else (the

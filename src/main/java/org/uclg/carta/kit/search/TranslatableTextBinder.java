@@ -8,12 +8,13 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.environment.bean.BeanResolver;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
-import org.hibernate.search.engine.environment.bean.BeanResolver;
-import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.kit.web.Languages;
 
@@ -37,11 +38,17 @@ public class TranslatableTextBinder implements PropertyBinder {
         String name = context.bridgedElement().name();
         Map<String, IndexFieldReference<String>> fields = new LinkedHashMap<>();
         for (String lang : languages(context.beanResolver())) {
-            fields.put(lang, context.indexSchemaElement().field(name + "_" + lang, f -> f.asString()
-                    .analyzer(CartaAnalysis.analyzerFor(lang)).projectable(Projectable.YES)
-                    // The unified highlighter only, so no term vectors: a highlighter reads a
-                    // passage's text again, and saving a resource does not write and merge them.
-                    .highlightable(List.of(Highlightable.UNIFIED))).multiValued().toReference());
+            fields.put(
+                    lang,
+                    context.indexSchemaElement()
+                            .field(name + "_" + lang, f -> f.asString()
+                                    .analyzer(CartaAnalysis.analyzerFor(lang))
+                                    .projectable(Projectable.YES)
+                                    // The unified highlighter only, so no term vectors: a highlighter reads a
+                                    // passage's text again, and saving a resource does not write and merge them.
+                                    .highlightable(List.of(Highlightable.UNIFIED)))
+                            .multiValued()
+                            .toReference());
         }
         context.bridge(Object.class, new Bridge(fields));
     }

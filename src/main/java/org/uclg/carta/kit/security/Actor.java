@@ -8,8 +8,8 @@ import java.util.Set;
  * governments they represent. Modules take this
  * rather than the login class, so a rule reads the same from a page, the API or a job.
  */
-public record Actor(String username, boolean secretariat, boolean admin, boolean representative,
-        Set<Long> localGovernments) {
+public record Actor(
+        String username, boolean secretariat, boolean admin, boolean representative, Set<Long> localGovernments) {
 
     public static final Actor ANONYMOUS = new Actor(null, false, false, false, Set.of());
 

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +24,9 @@ class ApiDocsConfig {
     @Bean
     OpenAPI cartaApi(@Value("${carta.base-url}") String baseUrl) {
         return new OpenAPI()
-                .info(new Info().title("Carta API").version("v1")
+                .info(new Info()
+                        .title("Carta API")
+                        .version("v1")
                         .description("Open data of the human rights cities platform: rights frameworks, the network "
                                 + "directory, the Resource Space and charter follow-up. This description as JSON: "
                                 + "[/api/docs](/api/docs). Lists answer {total, page, size, items}; errors "
@@ -34,18 +35,23 @@ class ApiDocsConfig {
                                 + "as `Authorization: Bearer <token>`.")
                         .license(new License().name("CC BY 4.0 for the content")))
                 .addServersItem(new io.swagger.v3.oas.models.servers.Server().url(baseUrl))
-                .components(new Components().addSecuritySchemes(TOKEN, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .description("A personal API token, created on your profile page.")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                TOKEN,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("A personal API token, created on your profile page.")));
     }
 
     /** Every write operation needs a token; reading is open. */
     @Bean
     OpenApiCustomizer writesNeedAToken() {
-        return api -> api.getPaths().values().forEach(item -> item.readOperationsMap().forEach((method, op) -> {
-            if (method != PathItem.HttpMethod.GET) {
-                op.addSecurityItem(new SecurityRequirement().addList(TOKEN));
-            }
-        }));
+        return api -> api.getPaths().values().forEach(item -> item.readOperationsMap()
+                .forEach((method, op) -> {
+                    if (method != PathItem.HttpMethod.GET) {
+                        op.addSecurityItem(new SecurityRequirement().addList(TOKEN));
+                    }
+                }));
     }
 }

@@ -35,8 +35,10 @@ class ApiErrorAdvice {
     /** A malformed id in the path is an unknown page; a malformed query parameter is a bad request. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(HttpServletRequest request, MethodArgumentTypeMismatchException e) {
-        boolean inPath = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
-        return inPath ? pages.problem(request, HttpStatus.NOT_FOUND)
+        boolean inPath =
+                e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        return inPath
+                ? pages.problem(request, HttpStatus.NOT_FOUND)
                 : pages.problem(request, HttpStatus.BAD_REQUEST, "error.parameter.invalid");
     }
 
@@ -53,7 +55,8 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
-        return NulFreeJson.isNul(e) ? pages.problem(request, HttpStatus.BAD_REQUEST, "error.parameter.nul")
+        return NulFreeJson.isNul(e)
+                ? pages.problem(request, HttpStatus.BAD_REQUEST, "error.parameter.nul")
                 : pages.problem(request, HttpStatus.BAD_REQUEST);
     }
 

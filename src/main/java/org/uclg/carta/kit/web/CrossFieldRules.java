@@ -46,7 +46,9 @@ public @interface CrossFieldRules {
             context.disableDefaultConstraintViolation();
             form.check((field, key) -> {
                 valid[0] = false;
-                context.buildConstraintViolationWithTemplate(key).addPropertyNode(field).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(key)
+                        .addPropertyNode(field)
+                        .addConstraintViolation();
             });
             return valid[0];
         }

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /**
@@ -28,8 +29,17 @@ public final class Ctx implements LocalizationSupport {
     private final String flash;
     private final String flashError;
 
-    Ctx(MessageSource messages, String lang, List<String> languages, String defaultLanguage, String pathAfterLang,
-            String baseUrl, CsrfToken csrf, Authentication auth, String flash, String flashError) {
+    Ctx(
+            MessageSource messages,
+            String lang,
+            List<String> languages,
+            String defaultLanguage,
+            String pathAfterLang,
+            String baseUrl,
+            CsrfToken csrf,
+            Authentication auth,
+            String flash,
+            String flashError) {
         this.defaultLanguage = defaultLanguage;
         this.flashError = flashError;
         this.messages = messages;

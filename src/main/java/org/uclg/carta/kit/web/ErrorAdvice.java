@@ -30,8 +30,10 @@ class ErrorAdvice {
     /** A malformed id in the path is an unknown page; a malformed query parameter is a bad request. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatch(HttpServletRequest request, MethodArgumentTypeMismatchException e) {
-        boolean inPath = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
-        return inPath ? pages.page(request, HttpStatus.NOT_FOUND)
+        boolean inPath =
+                e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        return inPath
+                ? pages.page(request, HttpStatus.NOT_FOUND)
                 : pages.page(request, HttpStatus.BAD_REQUEST, "error.parameter.invalid");
     }
 

@@ -51,8 +51,17 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
     ModelAndView page(HttpServletRequest request, HttpStatus status, String detailKey, Object... args) {
         Ctx ctx = pages.create(request);
         int code = knownCode(status);
-        ModelAndView mav = new ModelAndView("kit/error", Map.of("ctx", ctx, "code", code, "detail",
-                detailKey != null ? detailKey : "error." + code + ".detail", "args", args));
+        ModelAndView mav = new ModelAndView(
+                "kit/error",
+                Map.of(
+                        "ctx",
+                        ctx,
+                        "code",
+                        code,
+                        "detail",
+                        detailKey != null ? detailKey : "error." + code + ".detail",
+                        "args",
+                        args));
         mav.setStatus(status);
         return mav;
     }
@@ -61,16 +70,20 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
         return problem(request, status, null);
     }
 
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detailKey,
-            Object... args) {
+    ResponseEntity<ProblemDetail> problem(
+            HttpServletRequest request, HttpStatus status, String detailKey, Object... args) {
         String lang = languages.forRequest(request);
         int code = knownCode(status);
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setTitle(messages.getMessage("error." + code + ".title", null, java.util.Locale.forLanguageTag(lang)));
-        body.setDetail(messages.getMessage(detailKey != null ? detailKey : "error." + code + ".detail",
-                args.length == 0 ? null : args, java.util.Locale.forLanguageTag(lang)));
+        body.setDetail(messages.getMessage(
+                detailKey != null ? detailKey : "error." + code + ".detail",
+                args.length == 0 ? null : args,
+                java.util.Locale.forLanguageTag(lang)));
         body.setInstance(instance(request));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     /** The path the client asked for, not the /error page it was forwarded to. */

@@ -33,7 +33,8 @@ public final class FieldErrors {
         if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return "validation.date";
         }
-        return type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive()) ? "validation.number"
+        return type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())
+                ? "validation.number"
                 : "validation.invalid";
     }
 

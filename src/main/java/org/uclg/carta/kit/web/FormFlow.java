@@ -14,8 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public final class FormFlow {
 
-    private FormFlow() {
-    }
+    private FormFlow() {}
 
     /** Shows the form with these errors and, when {@code conflict}, the notice that someone saved first. */
     @FunctionalInterface
@@ -24,8 +23,8 @@ public final class FormFlow {
     }
 
     /** @param save saves and answers the path to go to, e.g. the item's page */
-    public static String submit(BindingResult binding, FormView form, RedirectAttributes redirect, String savedKey,
-            Supplier<String> save) {
+    public static String submit(
+            BindingResult binding, FormView form, RedirectAttributes redirect, String savedKey, Supplier<String> save) {
         if (binding.hasErrors()) {
             return form.show(FieldErrors.of(binding), false);
         }

@@ -21,7 +21,8 @@ public class FormValidator {
     public FieldErrors check(Object form) {
         FieldErrors errors = new FieldErrors();
         validator.validate(form).stream()
-                .sorted(java.util.Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .sorted(java.util.Comparator.comparing(
+                        (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> errors.reject(v.getPropertyPath().toString(), v.getMessage()));
         return errors;
     }

@@ -5,8 +5,7 @@ import java.net.URI;
 /** Small checks and clean-ups of what people type into forms, shared by every module's forms. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The text without surrounding spaces, or null when nothing was typed. */
     public static String blankToNull(String s) {
@@ -22,7 +21,8 @@ public final class Inputs {
     public static boolean isHttpUrl(String s) {
         try {
             URI uri = new URI(s);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
                     && s.length() <= 1000;
         } catch (Exception e) {
             return false;

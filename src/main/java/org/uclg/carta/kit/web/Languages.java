@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
@@ -36,7 +37,11 @@ public class Languages {
         sql.append(", nullif(").append(column).append(" ->> '").append(fallback).append("', '')");
         for (String lang : codes) {
             if (!lang.equals(fallback)) {
-                sql.append(", nullif(").append(column).append(" ->> '").append(lang).append("', '')");
+                sql.append(", nullif(")
+                        .append(column)
+                        .append(" ->> '")
+                        .append(lang)
+                        .append("', '')");
             }
         }
         return sql.append(", '')").toString();

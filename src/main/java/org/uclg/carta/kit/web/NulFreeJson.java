@@ -1,7 +1,6 @@
 package org.uclg.carta.kit.web;
 
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
+
 import org.uclg.carta.kit.CartaProperties;
 
 /** Puts the page context ("ctx") into the model of every HTML page. */
@@ -47,9 +48,17 @@ class PageAdvice {
         Map<String, ?> flashMap = RequestContextUtils.getInputFlashMap(request);
         Object flash = flashMap == null ? null : flashMap.get("flash");
         Object flashError = flashMap == null ? null : flashMap.get("flashError");
-        return new Ctx(messages, lang, languages.codes(), languages.fallback(), rest, stripSlash(props.baseUrl()),
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), auth,
-                flash == null ? null : flash.toString(), flashError == null ? null : flashError.toString());
+        return new Ctx(
+                messages,
+                lang,
+                languages.codes(),
+                languages.fallback(),
+                rest,
+                stripSlash(props.baseUrl()),
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                auth,
+                flash == null ? null : flash.toString(),
+                flashError == null ? null : flashError.toString());
     }
 
     private static String stripSlash(String url) {

@@ -6,8 +6,7 @@ package org.uclg.carta.kit.web;
  */
 public final class ScriptJson {
 
-    private ScriptJson() {
-    }
+    private ScriptJson() {}
 
     public static String escape(String json) {
         StringBuilder out = new StringBuilder(json.length() + 16);

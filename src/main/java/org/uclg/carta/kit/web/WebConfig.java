@@ -35,8 +35,8 @@ class WebConfig implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 @SuppressWarnings("unchecked")
-                Map<String, String> vars = (Map<String, String>) request
-                        .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+                Map<String, String> vars =
+                        (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
                 if (vars != null && vars.containsKey("lang") && !languages.supports(vars.get("lang"))) {
                     throw new NotFoundException();
                 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import com.optimaize.langdetect.DetectedLanguage;
@@ -17,7 +16,6 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -52,16 +50,18 @@ public class DocumentExtractor {
      * the text (French, English, Spanish, or all three for any other), and comparing against a
      * dozen profiles instead of seventy makes detection several times cheaper.
      */
-    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "en", "es", "pt", "it", "ca", "de",
-            "nl", "ar", "ru", "zh-CN", "ja", "ko");
+    public static final java.util.Set<String> LANGUAGES =
+            java.util.Set.of("fr", "en", "es", "pt", "it", "ca", "de", "nl", "ar", "ru", "zh-CN", "ja", "ko");
 
     public DocumentExtractor() throws IOException {
         // Optimaize itself rather than Tika's OptimaizeLangDetector, whose class loads all seventy
         // profiles into static fields whichever ones are asked for: 112 MB of heap held for good.
         // Texts under 30 characters get the short-text algorithm, as Tika sets it.
-        this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).shortTextAlgorithm(30)
-                .withProfiles(new LanguageProfileReader().readBuiltIn(
-                        LANGUAGES.stream().map(LdLocale::fromString).toList()))
+        this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .shortTextAlgorithm(30)
+                .withProfiles(new LanguageProfileReader()
+                        .readBuiltIn(
+                                LANGUAGES.stream().map(LdLocale::fromString).toList()))
                 .build();
     }
 
@@ -121,6 +121,7 @@ public class DocumentExtractor {
      * extraction, so that ingesting documents does not wait for rendering; null when it cannot.
      */
     public static final float THUMB_WIDTH = 200;
+
     public static final float THUMB_HEIGHT = 300;
 
     public byte[] thumbnail(InputStream pdfBytes) {
@@ -131,7 +132,8 @@ public class DocumentExtractor {
             // Scaled to fit 200 x 300 pixels whatever the page claims to measure (a 24,000-point
             // page at a fixed resolution is gigabytes).
             var box = pdf.getPage(0).getCropBox();
-            float scale = Math.min(THUMB_WIDTH / Math.max(box.getWidth(), 1f), THUMB_HEIGHT / Math.max(box.getHeight(), 1f));
+            float scale =
+                    Math.min(THUMB_WIDTH / Math.max(box.getWidth(), 1f), THUMB_HEIGHT / Math.max(box.getHeight(), 1f));
             BufferedImage image = new PDFRenderer(pdf).renderImage(0, Math.min(scale, 1f));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
@@ -161,9 +163,11 @@ public class DocumentExtractor {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
-            boolean refused = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f
+            boolean refused = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || c == 0x7f
                     || (Character.isSurrogate(c) && !pair);
             if (refused && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
@@ -192,7 +196,9 @@ public class DocumentExtractor {
             return null;
         }
         List<DetectedLanguage> found = detector.getProbabilities(sample);
-        return found.isEmpty() || found.get(0).getProbability() <= 0.5 ? null : found.get(0).getLocale().toString();
+        return found.isEmpty() || found.get(0).getProbability() <= 0.5
+                ? null
+                : found.get(0).getLocale().toString();
     }
 
     /** What extraction found; {@code failure} is a message key when it could not read the file. */

@@ -9,6 +9,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
 import org.uclg.carta.kit.search.CartaAnalysis;
 import org.uclg.carta.kit.search.TranslatableTextBinder;
 
@@ -24,8 +25,12 @@ public class DocumentTextBinder implements TypeBinder {
         context.dependencies().use("pages.text").use("language").use("detectedLanguage");
         Map<String, IndexFieldReference<String>> texts = new LinkedHashMap<>();
         for (String lang : TranslatableTextBinder.languages(context.beanResolver())) {
-            texts.put(lang, context.indexSchemaElement().field("text_" + lang, f -> f.asString()
-                    .analyzer(CartaAnalysis.analyzerFor(lang))).multiValued().toReference());
+            texts.put(
+                    lang,
+                    context.indexSchemaElement()
+                            .field("text_" + lang, f -> f.asString().analyzer(CartaAnalysis.analyzerFor(lang)))
+                            .multiValued()
+                            .toReference());
         }
         context.bridge(ResourceFile.class, new Bridge(texts));
     }

@@ -1,7 +1,5 @@
 package org.uclg.carta.library.documents;
 
-import org.uclg.carta.library.search.LuceneResourceSearch;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,7 +22,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.uclg.carta.kit.files.FileStorage;
+import org.uclg.carta.library.search.LuceneResourceSearch;
 
 /**
  * Extracts the text of new documents in the background, one at a time, so saving a resource never
@@ -47,8 +47,14 @@ public class ExtractionJob {
     /** Saves a batch while the next is read; one batch at a time (runPending waits for each). */
     private final Executor saver;
 
-    public ExtractionJob(ResourceFiles files, FileStorage storage, DocumentExtractor extractor, TransactionTemplate tx,
-            EntityManager em, LuceneResourceSearch lucene, @Qualifier("applicationTaskExecutor") Executor saver) {
+    public ExtractionJob(
+            ResourceFiles files,
+            FileStorage storage,
+            DocumentExtractor extractor,
+            TransactionTemplate tx,
+            EntityManager em,
+            LuceneResourceSearch lucene,
+            @Qualifier("applicationTaskExecutor") Executor saver) {
         this.saver = saver;
         this.em = em;
         this.lucene = lucene;
@@ -58,7 +64,8 @@ public class ExtractionJob {
         this.tx = tx;
     }
 
-    @Scheduled(fixedDelayString = "${carta.extraction.delay-ms:2000}",
+    @Scheduled(
+            fixedDelayString = "${carta.extraction.delay-ms:2000}",
             initialDelayString = "${carta.extraction.delay-ms:2000}")
     public void tick() {
         if (System.currentTimeMillis() < resumeAt) {
@@ -96,7 +103,7 @@ public class ExtractionJob {
         long after = 0;
         CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
         try {
-            for (;;) {
+            for (; ; ) {
                 List<ResourceFiles.Work> batch = files.pending(after, PageRequest.of(0, BATCH));
                 if (batch.isEmpty()) {
                     break;
@@ -120,7 +127,10 @@ public class ExtractionJob {
             saving.join();
         }
         if (done > 0) {
-            Search.mapping(em.getEntityManagerFactory()).scope(Object.class).workspace().refresh();
+            Search.mapping(em.getEntityManagerFactory())
+                    .scope(Object.class)
+                    .workspace()
+                    .refresh();
         }
         return done;
     }
@@ -160,8 +170,10 @@ public class ExtractionJob {
                 } else {
                     f.extracted(outcome.pages(), outcome.language());
                 }
-                log.debug("Extracted document {}: {}", f.id(), outcome.failure() == null
-                        ? outcome.pages().size() + " pages" : outcome.failure());
+                log.debug(
+                        "Extracted document {}: {}",
+                        f.id(),
+                        outcome.failure() == null ? outcome.pages().size() + " pages" : outcome.failure());
             }
         });
     }
@@ -169,7 +181,8 @@ public class ExtractionJob {
     private DocumentExtractor.Extraction extract(ResourceFiles.Work work) {
         var local = storage.localPath(work.key());
         if (local.isPresent()) {
-            return Files.isReadable(local.get()) ? extractor.extract(local.get(), work.contentType())
+            return Files.isReadable(local.get())
+                    ? extractor.extract(local.get(), work.contentType())
                     : DocumentExtractor.Extraction.failed("file.unreadable");
         }
         Path tmp = null; // a copy of a file kept elsewhere, for PDFBox to read at random

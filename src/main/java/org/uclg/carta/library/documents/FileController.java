@@ -1,7 +1,5 @@
 package org.uclg.carta.library.documents;
 
-import org.uclg.carta.library.resource.ResourceService;
-
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -17,11 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.files.FileRejectedException;
 import org.uclg.carta.kit.files.FileStorage;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.library.resource.ResourceService;
 
 /** Uploading, downloading and previewing the documents of a resource. */
 @Controller
@@ -33,7 +33,11 @@ public class FileController {
     private final Languages languages;
     private final Thumbnails thumbnails;
 
-    public FileController(ResourceService service, ResourceFiles files, FileStorage storage, Languages languages,
+    public FileController(
+            ResourceService service,
+            ResourceFiles files,
+            FileStorage storage,
+            Languages languages,
             Thumbnails thumbnails) {
         this.thumbnails = thumbnails;
         this.service = service;
@@ -43,10 +47,14 @@ public class FileController {
     }
 
     @PostMapping("/{lang}/resources/{id}/files")
-    public String upload(@PathVariable String lang, @PathVariable long id,
+    public String upload(
+            @PathVariable String lang,
+            @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) String language, Actor user,
-            RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) String language,
+            Actor user,
+            RedirectAttributes redirect)
+            throws IOException {
         if (!user.signedIn()) {
             throw new org.springframework.security.access.AccessDeniedException("Sign in first");
         }
@@ -54,8 +62,8 @@ public class FileController {
             redirect.addFlashAttribute("flashError", "file.empty");
         } else {
             try (InputStream in = file.getInputStream()) {
-                service.attach(id, in, file.getOriginalFilename(), languages.supports(language) ? language : null,
-                        user);
+                service.attach(
+                        id, in, file.getOriginalFilename(), languages.supports(language) ? language : null, user);
                 redirect.addFlashAttribute("flash", "library.flash.fileAdded");
             } catch (FileRejectedException e) {
                 redirect.addFlashAttribute("flashError", e.messageKey());
@@ -65,43 +73,56 @@ public class FileController {
     }
 
     @PostMapping("/{lang}/resources/{id}/files/{fileId}/delete")
-    public String remove(@PathVariable String lang, @PathVariable long id, @PathVariable long fileId,
-            Actor user, RedirectAttributes redirect) {
+    public String remove(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @PathVariable long fileId,
+            Actor user,
+            RedirectAttributes redirect) {
         service.removeFile(id, fileId, user);
         redirect.addFlashAttribute("flash", "library.flash.fileRemoved");
         return "redirect:/" + lang + "/resources/" + id;
     }
 
     @PostMapping("/{lang}/resources/{id}/files/{fileId}/retry")
-    public String retry(@PathVariable String lang, @PathVariable long id, @PathVariable long fileId,
-            Actor user, RedirectAttributes redirect) {
+    public String retry(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @PathVariable long fileId,
+            Actor user,
+            RedirectAttributes redirect) {
         service.retryExtraction(id, fileId, user);
         redirect.addFlashAttribute("flash", "library.flash.retry");
         return "redirect:/" + lang + "/resources/" + id;
     }
 
     @GetMapping("/{lang}/resources/{id}/files/{fileId}")
-    public ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId,
-            Actor viewer) throws IOException {
+    public ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, Actor viewer)
+            throws IOException {
         ResourceFile file = visibleFile(id, fileId, viewer);
-        String type = new org.uclg.carta.kit.files.StoredFile(file.storageKey(), "", file.contentType(), 0,
-                file.originalName()).safeContentType();
+        String type = new org.uclg.carta.kit.files.StoredFile(
+                        file.storageKey(), "", file.contentType(), 0, file.originalName())
+                .safeContentType();
         boolean inline = !type.equals(MediaType.APPLICATION_OCTET_STREAM_VALUE);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline()
-                        : ContentDisposition.attachment()).filename(file.originalName(),
-                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                                .filename(file.originalName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(new InputStreamResource(storage.open(file.storageKey())));
     }
 
     @GetMapping("/{lang}/resources/{id}/files/{fileId}/thumbnail.png")
-    public ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id, @PathVariable long fileId,
-            Actor viewer) throws IOException {
+    public ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id, @PathVariable long fileId, Actor viewer)
+            throws IOException {
         boolean published = service.visible(id, viewer).published();
         ResourceFile file = files.find(fileId, id).orElseThrow(NotFoundException::new);
         String key = thumbnails.keyFor(file).orElseThrow(NotFoundException::new);
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
                 // Only what anyone may see may sit in shared caches.
                 .header(HttpHeaders.CACHE_CONTROL, published ? "public, max-age=86400" : "private, no-store")
                 .body(new InputStreamResource(storage.open(key)));

@@ -1,7 +1,5 @@
 package org.uclg.carta.library.documents;
 
-import org.uclg.carta.library.resource.Resource;
-
 import java.util.Map;
 import java.util.Set;
 
@@ -20,8 +18,7 @@ public final class FileTypes {
 
     public static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/webp");
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     public static boolean accepted(String contentType) {
         return ACCEPTED.containsKey(contentType);
@@ -35,8 +32,10 @@ public final class FileTypes {
         }
         String ext = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
         String expected = extension(contentType);
-        return ext.equals(expected) || (expected.equals("jpg") && ext.equals("jpeg"))
-                || !ACCEPTED.containsValue(ext) && !Set.of("html", "htm", "exe", "js", "svg").contains(ext);
+        return ext.equals(expected)
+                || (expected.equals("jpg") && ext.equals("jpeg"))
+                || !ACCEPTED.containsValue(ext)
+                        && !Set.of("html", "htm", "exe", "js", "svg").contains(ext);
     }
 
     public static String extension(String contentType) {

@@ -12,6 +12,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
 import org.uclg.carta.kit.search.CartaAnalysis;
 import org.uclg.carta.kit.search.TranslatableTextBinder;
 
@@ -23,27 +24,41 @@ public class PageTextBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("text").use("file.language").use("file.detectedLanguage")
+        context.dependencies()
+                .use("text")
+                .use("file.language")
+                .use("file.detectedLanguage")
                 .use("file.resource.publication.state");
         Map<String, IndexFieldReference<String>> texts = new LinkedHashMap<>();
         for (String lang : TranslatableTextBinder.languages(context.beanResolver())) {
-            texts.put(lang, context.indexSchemaElement().field("text_" + lang, f -> f.asString()
-                    .analyzer(CartaAnalysis.analyzerFor(lang)).projectable(Projectable.YES)
-                    // No term vectors: a page is short, so the highlighter reads it again instead,
-                    // and ingesting documents does not write and merge them.
-                    .highlightable(List.of(Highlightable.UNIFIED))).toReference());
+            texts.put(
+                    lang,
+                    context.indexSchemaElement()
+                            .field("text_" + lang, f -> f.asString()
+                                    .analyzer(CartaAnalysis.analyzerFor(lang))
+                                    .projectable(Projectable.YES)
+                                    // No term vectors: a page is short, so the highlighter reads it again instead,
+                                    // and ingesting documents does not write and merge them.
+                                    .highlightable(List.of(Highlightable.UNIFIED)))
+                            .toReference());
         }
         IndexFieldReference<Long> resourceId = context.indexSchemaElement()
-                .field("resourceId", f -> f.asLong().projectable(Projectable.YES)).toReference();
+                .field("resourceId", f -> f.asLong().projectable(Projectable.YES))
+                .toReference();
         IndexFieldReference<Long> fileId = context.indexSchemaElement()
-                .field("fileId", f -> f.asLong().projectable(Projectable.YES)).toReference();
+                .field("fileId", f -> f.asLong().projectable(Projectable.YES))
+                .toReference();
         IndexFieldReference<Boolean> published = context.indexSchemaElement()
-                .field("published", f -> f.asBoolean()).toReference();
+                .field("published", f -> f.asBoolean())
+                .toReference();
         context.bridge(ResourceFilePage.class, new Bridge(texts, resourceId, fileId, published));
     }
 
-    public record Bridge(Map<String, IndexFieldReference<String>> texts, IndexFieldReference<Long> resourceId,
-            IndexFieldReference<Long> fileId, IndexFieldReference<Boolean> published)
+    public record Bridge(
+            Map<String, IndexFieldReference<String>> texts,
+            IndexFieldReference<Long> resourceId,
+            IndexFieldReference<Long> fileId,
+            IndexFieldReference<Boolean> published)
             implements TypeBridge<ResourceFilePage> {
 
         @Override

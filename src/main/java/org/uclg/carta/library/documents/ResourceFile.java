@@ -1,7 +1,5 @@
 package org.uclg.carta.library.documents;
 
-import org.uclg.carta.library.resource.Resource;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +18,20 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 import org.uclg.carta.kit.files.StoredFile;
+import org.uclg.carta.library.resource.Resource;
 
 /** A document attached to a resource (one language version of it), with its extracted pages. */
 @Entity
 @Table(name = "resource_file")
 @org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
-        binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
-                type = DocumentTextBinder.class))
+        binder =
+                @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
+                        type = DocumentTextBinder.class))
 public class ResourceFile {
 
     @Id
@@ -63,8 +65,7 @@ public class ResourceFile {
     @Version
     private long version;
 
-    protected ResourceFile() {
-    }
+    protected ResourceFile() {}
 
     public ResourceFile(Resource resource, StoredFile stored, String language, Instant now) {
         this.resource = resource;
@@ -80,10 +81,11 @@ public class ResourceFile {
 
     /** The file type, for the file-type facet ("pdf", "docx"…). */
     @KeywordField(aggregable = Aggregable.YES)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency(derivedFrom =
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(
-                            propertyName = "contentType")))
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency(
+            derivedFrom =
+                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+                            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(
+                                    propertyName = "contentType")))
     public String getFileType() {
         return FileTypes.extension(contentType);
     }
@@ -141,8 +143,19 @@ public class ResourceFile {
     }
 
     public FileView view() {
-        return new FileView(id, resource.id(), originalName, contentType, FileTypes.extension(contentType),
-                sizeBytes, language, status, statusDetail, detectedLanguage, pageCount, thumbnailKey != null || canHaveThumbnail());
+        return new FileView(
+                id,
+                resource.id(),
+                originalName,
+                contentType,
+                FileTypes.extension(contentType),
+                sizeBytes,
+                language,
+                status,
+                statusDetail,
+                detectedLanguage,
+                pageCount,
+                thumbnailKey != null || canHaveThumbnail());
     }
 
     /** A PDF that has been read and has pages: its first page can be pictured. */

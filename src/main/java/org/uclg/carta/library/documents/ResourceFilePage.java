@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -25,7 +26,9 @@ public class ResourceFilePage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "page_ids")
-    @jakarta.persistence.SequenceGenerator(name = "page_ids", sequenceName = "resource_file_page_ids",
+    @jakarta.persistence.SequenceGenerator(
+            name = "page_ids",
+            sequenceName = "resource_file_page_ids",
             allocationSize = 50)
     private Long id;
 
@@ -38,8 +41,7 @@ public class ResourceFilePage {
 
     private String text;
 
-    protected ResourceFilePage() {
-    }
+    protected ResourceFilePage() {}
 
     public ResourceFilePage(ResourceFile file, int pageNumber, String text) {
         this.file = file;

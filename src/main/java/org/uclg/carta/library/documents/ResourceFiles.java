@@ -14,8 +14,7 @@ public interface ResourceFiles extends JpaRepository<ResourceFile, Long> {
     public List<Work> pending(long after, org.springframework.data.domain.Pageable limit);
 
     /** What the extraction job needs to read a pending document. */
-    public record Work(long id, String key, String contentType) {
-    }
+    public record Work(long id, String key, String contentType) {}
 
     /** Documents with their resources, read together: a resource is reindexed when its documents' text changes. */
     @Query("select f from ResourceFile f join fetch f.resource r left join fetch r.files where f.id in ?1")

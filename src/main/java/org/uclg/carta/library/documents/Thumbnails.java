@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.uclg.carta.kit.files.FileStorage;
 
 /** Pictures of PDFs' first pages, rendered on first request and kept with the document's files. */
@@ -55,7 +56,8 @@ public class Thumbnails {
         if (png == null) {
             return Optional.empty();
         }
-        String key = storage.store(new ByteArrayInputStream(png), "thumbnail.png").key();
+        String key =
+                storage.store(new ByteArrayInputStream(png), "thumbnail.png").key();
         tx.executeWithoutResult(s -> files.findById(file.id()).ifPresent(f -> f.thumbnail(key)));
         return Optional.of(key);
     }

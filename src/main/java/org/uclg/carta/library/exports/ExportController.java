@@ -1,7 +1,5 @@
 package org.uclg.carta.library.exports;
 
-import org.uclg.carta.library.search.ResourceQuery;
-
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
@@ -12,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.library.search.ResourceQuery;
 
 /** Downloads of any search (CSV, XLSX, JSON) and its Atom feed; the same parameters as the search page. */
 @Controller
@@ -27,30 +27,54 @@ public class ExportController {
     }
 
     @GetMapping("/{lang}/resources/export.{format}")
-    public ResponseEntity<StreamingResponseBody> export(@PathVariable String lang, @PathVariable String format,
-            @RequestParam(required = false) String q, @RequestParam(required = false) List<String> type,
+    public ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String lang,
+            @PathVariable String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> type,
             @RequestParam(required = false) List<String> framework,
-            @RequestParam(required = false) List<String> article, @RequestParam(required = false) List<String> region,
+            @RequestParam(required = false) List<String> article,
+            @RequestParam(required = false) List<String> region,
             @RequestParam(required = false) List<String> country,
             @RequestParam(required = false) List<String> localGovernment,
-            @RequestParam(required = false) List<String> year, @RequestParam(required = false) List<String> language,
+            @RequestParam(required = false) List<String> year,
+            @RequestParam(required = false) List<String> language,
             @RequestParam(required = false) List<String> fileType) {
-        ResourceQuery query = new ResourceQuery(q, type, framework, ResourceQuery.map(article, Long::valueOf), region,
-                country, ResourceQuery.map(localGovernment, Long::valueOf), ResourceQuery.map(year, Integer::valueOf),
-                language, fileType, "date", 1, 20);
+        ResourceQuery query = new ResourceQuery(
+                q,
+                type,
+                framework,
+                ResourceQuery.map(article, Long::valueOf),
+                region,
+                country,
+                ResourceQuery.map(localGovernment, Long::valueOf),
+                ResourceQuery.map(year, Integer::valueOf),
+                language,
+                fileType,
+                "date",
+                1,
+                20);
         return switch (format) {
             case "csv" -> download("resources.csv", "text/csv;charset=UTF-8", out -> export.csv(query, out));
             case "json" -> download("resources.json", MediaType.APPLICATION_JSON_VALUE, out -> export.json(query, out));
-            case "xlsx" -> download("resources.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> export.xlsx(query, out));
-            case "atom" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                    .body(out -> feed.write(query, lang, out));
+            case "xlsx" ->
+                download(
+                        "resources.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        out -> export.xlsx(query, out));
+            case "atom" ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                        .body(out -> feed.write(query, lang, out));
             default -> throw new NotFoundException();
         };
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(String name, String type, StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    private static ResponseEntity<StreamingResponseBody> download(
+            String name, String type, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 }

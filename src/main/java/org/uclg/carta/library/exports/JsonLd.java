@@ -1,22 +1,21 @@
 package org.uclg.carta.library.exports;
 
-import org.uclg.carta.library.resource.ResourceType;
-import org.uclg.carta.library.resource.ResourceView;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.uclg.carta.taxonomy.ArticleRef;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.uclg.carta.library.resource.ResourceType;
+import org.uclg.carta.library.resource.ResourceView;
+import org.uclg.carta.taxonomy.ArticleRef;
 
 /** schema.org description of a resource, embedded in its page for search engines. */
 public final class JsonLd {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonLd() {
-    }
+    private JsonLd() {}
 
     public static String of(ResourceView r, String url, String lang, List<ArticleRef> articles) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -35,8 +34,12 @@ public final class JsonLd {
         if (r.licence() != null) {
             m.put("license", r.licence());
         }
-        m.put("about", articles.stream().map(a -> a.frameworkCode() + " " + a.number() + " " + a.label().in(lang).text())
-                .toList());
+        m.put(
+                "about",
+                articles.stream()
+                        .map(a -> a.frameworkCode() + " " + a.number() + " "
+                                + a.label().in(lang).text())
+                        .toList());
         return org.uclg.carta.kit.web.ScriptJson.escape(JSON.writeValueAsString(m));
     }
 }

@@ -1,9 +1,5 @@
 package org.uclg.carta.library.exports;
 
-import org.uclg.carta.library.resource.ResourceType;
-import org.uclg.carta.library.search.ResourceQuery;
-import org.uclg.carta.library.search.ResourceSearch;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.ResultSet;
@@ -18,16 +14,20 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.uclg.carta.kit.csv.TableWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.uclg.carta.kit.web.Inputs;
-import org.uclg.carta.kit.CartaProperties;
-import org.uclg.carta.kit.i18n.TranslatableText;
-import org.uclg.carta.kit.i18n.TranslatableTextConverter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.uclg.carta.kit.CartaProperties;
+import org.uclg.carta.kit.csv.TableWriter;
+import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.kit.i18n.TranslatableTextConverter;
+import org.uclg.carta.kit.web.Inputs;
+import org.uclg.carta.library.resource.ResourceType;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
 
 /**
  * Writes any search's results as CSV, XLSX or JSON, row by row as the index returns them: memory
@@ -38,6 +38,7 @@ public class ResourceExport {
 
     /** The import's columns (so an edited export imports back as updates), plus id, url and region. */
     private final List<String> columns;
+
     private final List<String> languages;
 
     /** One query per batch of ids, with the lists (local governments, tags, themes) folded into cells. */
@@ -64,8 +65,12 @@ public class ResourceExport {
     private final String pagesUrl;
     private final Executor readers;
 
-    public ResourceExport(ResourceSearch search, JdbcTemplate jdbc, CartaProperties props,
-            org.uclg.carta.kit.web.Languages codes, @Qualifier("applicationTaskExecutor") Executor readers) {
+    public ResourceExport(
+            ResourceSearch search,
+            JdbcTemplate jdbc,
+            CartaProperties props,
+            org.uclg.carta.kit.web.Languages codes,
+            @Qualifier("applicationTaskExecutor") Executor readers) {
         this.readers = readers;
         this.search = search;
         this.jdbc = jdbc;
@@ -75,8 +80,16 @@ public class ResourceExport {
         for (String field : List.of("title", "summary", "body")) {
             all.addAll(codes.columns(field));
         }
-        all.addAll(List.of("authors", "languages", "region", "country", "local_governments", "tags", "themes",
-                "licence", "external_url"));
+        all.addAll(List.of(
+                "authors",
+                "languages",
+                "region",
+                "country",
+                "local_governments",
+                "tags",
+                "themes",
+                "licence",
+                "external_url"));
         this.columns = List.copyOf(all);
     }
 
@@ -111,16 +124,18 @@ public class ResourceExport {
     /** The rows of a batch of ids, in the ids' order (a resource deleted meanwhile is left out). */
     private List<List<String>> rows(List<Long> ids) {
         Map<Long, List<String>> rows = new HashMap<>();
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(ROWS);
-            var array = con.createArrayOf("bigint", ids.toArray());
-            for (int i = 1; i <= 4; i++) {
-                ps.setArray(i, array);
-            }
-            return ps;
-        }, (ResultSet rs) -> {
-            rows.put(rs.getLong("id"), row(rs));
-        });
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement(ROWS);
+                    var array = con.createArrayOf("bigint", ids.toArray());
+                    for (int i = 1; i <= 4; i++) {
+                        ps.setArray(i, array);
+                    }
+                    return ps;
+                },
+                (ResultSet rs) -> {
+                    rows.put(rs.getLong("id"), row(rs));
+                });
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -175,8 +190,10 @@ public class ResourceExport {
         }
         v.add(Inputs.orEmpty(rs.getString("authors")));
         String originals = Inputs.orEmpty(rs.getString("original_languages"));
-        v.add(originals.isBlank() ? "" : java.util.Arrays.stream(originals.split(",")).sorted()
-                .collect(Collectors.joining(";")));
+        v.add(
+                originals.isBlank()
+                        ? ""
+                        : java.util.Arrays.stream(originals.split(",")).sorted().collect(Collectors.joining(";")));
         v.add(Inputs.orEmpty(rs.getString("region_code")));
         v.add(Inputs.orEmpty(rs.getString("country")));
         v.add(Inputs.orEmpty(rs.getString("lgs")));
@@ -186,5 +203,4 @@ public class ResourceExport {
         v.add(Inputs.orEmpty(rs.getString("external_url")));
         return v;
     }
-
 }

@@ -1,9 +1,5 @@
 package org.uclg.carta.library.exports;
 
-import org.uclg.carta.library.resource.ResourceCard;
-import org.uclg.carta.library.search.ResourceQuery;
-import org.uclg.carta.library.search.ResourceSearch;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +19,11 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.CartaProperties;
+import org.uclg.carta.library.resource.ResourceCard;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
 
 /** An Atom feed of any search's newest results (Rome), for feed readers and other sites. */
 @Component
@@ -44,8 +44,20 @@ public class ResourceFeed {
     }
 
     public void write(ResourceQuery q, String lang, OutputStream out) throws IOException {
-        ResourceQuery newest = new ResourceQuery(q.q(), q.type(), q.framework(), q.article(), q.region(), q.country(),
-                q.localGovernment(), q.year(), q.language(), q.fileType(), "date", 1, ENTRIES);
+        ResourceQuery newest = new ResourceQuery(
+                q.q(),
+                q.type(),
+                q.framework(),
+                q.article(),
+                q.region(),
+                q.country(),
+                q.localGovernment(),
+                q.year(),
+                q.language(),
+                q.fileType(),
+                "date",
+                1,
+                ENTRIES);
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(messages.getMessage("library.title", null, Locale.forLanguageTag(lang)) + " · Carta");

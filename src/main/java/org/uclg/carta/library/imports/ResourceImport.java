@@ -1,13 +1,5 @@
 package org.uclg.carta.library.imports;
 
-import org.uclg.carta.library.documents.FileTypes;
-import org.uclg.carta.library.resource.CaseStudySections;
-import org.uclg.carta.library.resource.ResourceData;
-import org.uclg.carta.library.resource.ResourceForm;
-import org.uclg.carta.library.resource.ResourceService;
-
-import org.uclg.carta.kit.web.FormValidator;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +19,18 @@ import org.apache.tika.Tika;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.csv.CsvRows;
 import org.uclg.carta.kit.csv.ImportReport;
 import org.uclg.carta.kit.files.FileRejectedException;
 import org.uclg.carta.kit.i18n.TranslatableInput;
+import org.uclg.carta.kit.web.FormValidator;
+import org.uclg.carta.library.documents.FileTypes;
+import org.uclg.carta.library.resource.CaseStudySections;
+import org.uclg.carta.library.resource.ResourceData;
+import org.uclg.carta.library.resource.ResourceForm;
+import org.uclg.carta.library.resource.ResourceService;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.ArticleRef;
@@ -60,8 +59,13 @@ public class ResourceImport {
 
     private final FormValidator validator;
 
-    public ResourceImport(Directory directory, Taxonomy taxonomy, ResourceService service, CartaProperties props,
-            PlatformTransactionManager transactionManager, FormValidator validator) {
+    public ResourceImport(
+            Directory directory,
+            Taxonomy taxonomy,
+            ResourceService service,
+            CartaProperties props,
+            PlatformTransactionManager transactionManager,
+            FormValidator validator) {
         this.validator = validator;
         this.transactions = new TransactionTemplate(transactionManager);
         this.directory = directory;
@@ -70,10 +74,14 @@ public class ResourceImport {
         this.props = props;
         this.columns = columns(props.languages());
         String first = props.defaultLanguage();
-        this.fieldToColumn = Map.ofEntries(Map.entry("title", "title_" + first),
-                Map.entry("summary", "summary_" + first), Map.entry("body", "body_" + first),
-                Map.entry("sections", "context_" + first), Map.entry("issuedOn", "date"),
-                Map.entry("externalUrl", "external_url"), Map.entry("localGovernmentIds", "local_governments"));
+        this.fieldToColumn = Map.ofEntries(
+                Map.entry("title", "title_" + first),
+                Map.entry("summary", "summary_" + first),
+                Map.entry("body", "body_" + first),
+                Map.entry("sections", "context_" + first),
+                Map.entry("issuedOn", "date"),
+                Map.entry("externalUrl", "external_url"),
+                Map.entry("localGovernmentIds", "local_governments"));
     }
 
     /** The file's columns: translatable fields have one column per configured language. */
@@ -82,8 +90,17 @@ public class ResourceImport {
         for (String field : List.of("title", "summary", "body")) {
             languages.forEach(lang -> all.add(field + "_" + lang));
         }
-        all.addAll(List.of("languages", "date", "authors", "licence", "external_url", "country", "local_governments",
-                "tags", "themes", "files"));
+        all.addAll(List.of(
+                "languages",
+                "date",
+                "authors",
+                "licence",
+                "external_url",
+                "country",
+                "local_governments",
+                "tags",
+                "themes",
+                "files"));
         return List.copyOf(all);
     }
 
@@ -92,12 +109,10 @@ public class ResourceImport {
     }
 
     /** A document a row names: its entry in the zip and the language of that version. */
-    public record FileRef(String entry, String language) {
-    }
+    public record FileRef(String entry, String language) {}
 
-    public record Row(long line, String externalId, ResourceData data, List<Long> articleIds, Long owner,
-            List<FileRef> files) {
-    }
+    public record Row(
+            long line, String externalId, ResourceData data, List<Long> articleIds, Long owner, List<FileRef> files) {}
 
     /** The checked file: the rows ready to write, and everything wrong. */
     public record Plan(List<Row> rows, List<ImportReport.Problem> problems) {
@@ -116,8 +131,9 @@ public class ResourceImport {
             List<ImportReport.Problem> problems;
             try (InputStream in = Files.newInputStream(csv)) {
                 Lookups lookups = new Lookups(new HashMap<>(), new HashMap<>());
-                problems = CsvRows.read(in, List.of("external_id", "type"),
-                        (row, found) -> readRow(row, documents, lookups, found).ifPresent(rows::add));
+                problems = CsvRows.read(
+                        in, List.of("external_id", "type"), (row, found) -> readRow(row, documents, lookups, found)
+                                .ifPresent(rows::add));
             }
             return new Plan(problems.isEmpty() ? rows : List.of(), problems);
         }
@@ -148,8 +164,8 @@ public class ResourceImport {
                 }
             });
         } catch (RowFailed e) {
-            return new ImportReport(plan.rows().size(), List.of(new ImportReport.Problem(e.line, "files", e.key)), 0,
-                    0, false);
+            return new ImportReport(
+                    plan.rows().size(), List.of(new ImportReport.Problem(e.line, "files", e.key)), 0, 0, false);
         }
         return new ImportReport(plan.rows().size(), List.of(), counts[0], counts[1], true);
     }
@@ -159,12 +175,11 @@ public class ResourceImport {
      * has written over them (a column left out of the file changes nothing).
      */
     /** Articles and local governments already looked up in this file: rows repeat them. */
-    private record Lookups(Map<String, java.util.Optional<Long>> articles,
-            Map<String, java.util.Optional<Long>> localGovernments) {
-    }
+    private record Lookups(
+            Map<String, java.util.Optional<Long>> articles, Map<String, java.util.Optional<Long>> localGovernments) {}
 
-    private java.util.Optional<Row> readRow(CsvRows.Row row, Documents documents, Lookups lookups,
-            List<ImportReport.Problem> found) {
+    private java.util.Optional<Row> readRow(
+            CsvRows.Row row, Documents documents, Lookups lookups, List<ImportReport.Problem> found) {
         int before = found.size();
         ResourceForm form = service.formByExternalId(row.externalId()).orElseGet(ResourceForm::new);
         set(row, "type", form::setType);
@@ -193,16 +208,20 @@ public class ResourceImport {
         if (row.has("local_governments")) {
             List<Long> lgs = new ArrayList<>();
             for (String ref : split(row.get("local_governments"))) {
-                lookups.localGovernments().computeIfAbsent(ref, this::localGovernment).ifPresentOrElse(lgs::add,
-                        () -> found.add(row.problem("local_governments", "library.import.localGovernment")));
+                lookups.localGovernments()
+                        .computeIfAbsent(ref, this::localGovernment)
+                        .ifPresentOrElse(
+                                lgs::add,
+                                () -> found.add(row.problem("local_governments", "library.import.localGovernment")));
             }
             form.setLocalGovernmentIds(lgs);
         }
         if (row.has("tags")) {
             List<Long> articles = new ArrayList<>();
             for (String tag : split(row.get("tags"))) {
-                lookups.articles().computeIfAbsent(tag, this::article).ifPresentOrElse(articles::add,
-                        () -> found.add(row.problem("tags", "library.import.tag")));
+                lookups.articles()
+                        .computeIfAbsent(tag, this::article)
+                        .ifPresentOrElse(articles::add, () -> found.add(row.problem("tags", "library.import.tag")));
             }
             form.setArticleIds(articles);
         }
@@ -223,21 +242,25 @@ public class ResourceImport {
         }
         List<Long> lgs = form.getLocalGovernmentIds();
         var validated = form.validate(validator, props.languages(), java.util.Set.copyOf(lgs));
-        validated.errors().all().forEach((field, key) ->
-                found.add(row.problem(fieldToColumn.getOrDefault(field, field), key)));
+        validated
+                .errors()
+                .all()
+                .forEach((field, key) -> found.add(row.problem(fieldToColumn.getOrDefault(field, field), key)));
         if (found.size() > before) {
             return java.util.Optional.empty();
         }
-        Long owner = form.getOwnerLocalGovernmentId() != null ? form.getOwnerLocalGovernmentId()
+        Long owner = form.getOwnerLocalGovernmentId() != null
+                ? form.getOwnerLocalGovernmentId()
                 : lgs.isEmpty() ? null : lgs.get(0);
-        return java.util.Optional.of(new Row(row.line(), row.externalId(), validated.data(),
-                List.copyOf(form.getArticleIds()), owner, files));
+        return java.util.Optional.of(new Row(
+                row.line(), row.externalId(), validated.data(), List.copyOf(form.getArticleIds()), owner, files));
     }
 
     /** An article written FRAMEWORK:NUMBER, as exports write it. */
     private java.util.Optional<Long> article(String tag) {
         String[] parts = tag.split(":", 2);
-        return parts.length == 2 ? taxonomy.article(parts[0].strip(), parts[1].strip()).map(ArticleRef::id)
+        return parts.length == 2
+                ? taxonomy.article(parts[0].strip(), parts[1].strip()).map(ArticleRef::id)
                 : java.util.Optional.empty();
     }
 
@@ -352,8 +375,7 @@ public class ResourceImport {
             if (zip == null || entry == null) {
                 return "library.import.fileMissing";
             }
-            try (InputStream in = new BufferedInputStream(limited(zip.getInputStream(zip.getEntry(entry)),
-                    maxBytes))) {
+            try (InputStream in = new BufferedInputStream(limited(zip.getInputStream(zip.getEntry(entry)), maxBytes))) {
                 String type = tika.detect(in, baseName(entry));
                 if (in.transferTo(java.io.OutputStream.nullOutputStream()) == 0) {
                     return "file.empty";

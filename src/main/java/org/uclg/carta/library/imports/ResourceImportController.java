@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.web.NotFoundException;
 
@@ -32,11 +32,13 @@ public class ResourceImportController {
     private static final java.util.Map<String, String> EXAMPLE_ROW = java.util.Map.ofEntries(
             java.util.Map.entry("external_id", "city-housing-2024"), java.util.Map.entry("type", "policy"),
             java.util.Map.entry("title_fr", "Politique du logement"), java.util.Map.entry("title_en", "Housing policy"),
-            java.util.Map.entry("title_es", "Política de vivienda"), java.util.Map.entry("summary_en", "A short summary."),
+            java.util.Map.entry("title_es", "Política de vivienda"),
+                    java.util.Map.entry("summary_en", "A short summary."),
             java.util.Map.entry("languages", "es;en"), java.util.Map.entry("date", "2024-03-01"),
             java.util.Map.entry("authors", "Housing department"), java.util.Map.entry("licence", "cc-by-4.0"),
             java.util.Map.entry("local_governments", "demo-bogota"), java.util.Map.entry("tags", "GCA:X;SDG:11"),
-            java.util.Map.entry("themes", "housing;participation"), java.util.Map.entry("files", "housing-policy.pdf:es"));
+            java.util.Map.entry("themes", "housing;participation"),
+                    java.util.Map.entry("files", "housing-policy.pdf:es"));
 
     private final ResourceImport resourceImport;
     private final ResourceImportJobs jobs;
@@ -57,7 +59,8 @@ public class ResourceImportController {
 
     @GetMapping("/{lang}/resources/import/example.csv")
     public ResponseEntity<byte[]> example(@PathVariable String lang) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"carta-resources-example.csv\"")
                 .body(example().getBytes(StandardCharsets.UTF_8));
     }
@@ -66,7 +69,9 @@ public class ResourceImportController {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord(resourceImport.columns());
-            csv.printRecord(resourceImport.columns().stream().map(c -> EXAMPLE_ROW.getOrDefault(c, "")).toList());
+            csv.printRecord(resourceImport.columns().stream()
+                    .map(c -> EXAMPLE_ROW.getOrDefault(c, ""))
+                    .toList());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -75,9 +80,13 @@ public class ResourceImportController {
 
     /** "check" only reports; "import" checks again and, when all is valid, starts writing in the background. */
     @PostMapping("/{lang}/resources/import")
-    public String upload(@PathVariable String lang, @RequestParam(name = "file", required = false) MultipartFile csv,
+    public String upload(
+            @PathVariable String lang,
+            @RequestParam(name = "file", required = false) MultipartFile csv,
             @RequestParam(name = "documents", required = false) MultipartFile zip,
-            @RequestParam(defaultValue = "check") String action, Model model) throws IOException {
+            @RequestParam(defaultValue = "check") String action,
+            Model model)
+            throws IOException {
         model.addAttribute("columns", resourceImport.columns());
         model.addAttribute("report", null);
         if (csv == null || csv.isEmpty()) {
@@ -110,8 +119,11 @@ public class ResourceImportController {
     }
 
     @GetMapping("/{lang}/resources/import/{jobId}")
-    public String progress(@PathVariable String lang, @PathVariable String jobId,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+    public String progress(
+            @PathVariable String lang,
+            @PathVariable String jobId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         ImportProgress job = jobs.find(jobId).orElseThrow(NotFoundException::new);
         model.addAttribute("job", job);

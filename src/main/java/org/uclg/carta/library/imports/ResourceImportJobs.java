@@ -3,6 +3,8 @@ package org.uclg.carta.library.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,10 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -27,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.csv.ImportReport;
 
@@ -43,7 +42,11 @@ public class ResourceImportJobs {
     private static final int KEPT = 20;
     private static final java.util.regex.Pattern UUID_SHAPE = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
 
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     public static final class Job {
         final String id = UUID.randomUUID().toString();
@@ -58,7 +61,8 @@ public class ResourceImportJobs {
         }
 
         ImportProgress progress() {
-            return new ImportProgress(id, state.name().toLowerCase(java.util.Locale.ROOT), done, total, report, failure);
+            return new ImportProgress(
+                    id, state.name().toLowerCase(java.util.Locale.ROOT), done, total, report, failure);
         }
     }
 
@@ -75,7 +79,11 @@ public class ResourceImportJobs {
     private final Clock clock;
     private final Path uploads;
 
-    public ResourceImportJobs(ResourceImport resourceImport, DataSource dataSource, Clock clock, CartaProperties props,
+    public ResourceImportJobs(
+            ResourceImport resourceImport,
+            DataSource dataSource,
+            Clock clock,
+            CartaProperties props,
             @Qualifier("importExecutor") Executor executor) {
         this.executor = executor;
         this.resourceImport = resourceImport;
@@ -109,10 +117,11 @@ public class ResourceImportJobs {
     public Job start(ResourceImport.Plan plan, Path folder, Path zip) {
         Job job = new Job(plan.rows().size());
         jdbc.sql("insert into resource_import_job (id, state, total, started_at) values (?, 'running', ?, ?)")
-                .params(job.id, job.total, Timestamp.from(clock.instant())).update();
+                .params(job.id, job.total, Timestamp.from(clock.instant()))
+                .update();
         jobs.put(job.id, job);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job, plan, folder, zip),
-                SecurityContextHolder.getContext()));
+        executor.execute(new DelegatingSecurityContextRunnable(
+                () -> run(job, plan, folder, zip), SecurityContextHolder.getContext()));
         return job;
     }
 
@@ -126,15 +135,17 @@ public class ResourceImportJobs {
             return Optional.empty();
         }
         return jdbc.sql("select state, total, created, updated, failure from resource_import_job where id = ?")
-                .param(id).query((rs, n) -> {
+                .param(id)
+                .query((rs, n) -> {
                     boolean done = "done".equals(rs.getString("state"));
                     int total = rs.getInt("total");
                     ImportReport report = done
                             ? new ImportReport(total, List.of(), rs.getInt("created"), rs.getInt("updated"), true)
                             : null;
-                    return new ImportProgress(id, rs.getString("state"), done ? total : 0, total, report,
-                            rs.getString("failure"));
-                }).optional();
+                    return new ImportProgress(
+                            id, rs.getString("state"), done ? total : 0, total, report, rs.getString("failure"));
+                })
+                .optional();
     }
 
     private void run(Job job, ResourceImport.Plan plan, Path folder, Path zip) {
@@ -157,8 +168,13 @@ public class ResourceImportJobs {
             jdbc.sql("""
                     update resource_import_job set state = ?, created = ?, updated = ?, failure = ?, finished_at = ?
                     where id = ?""")
-                    .params(job.state.name().toLowerCase(java.util.Locale.ROOT), r == null ? 0 : r.created(),
-                            r == null ? 0 : r.updated(), job.failure, Timestamp.from(clock.instant()), job.id)
+                    .params(
+                            job.state.name().toLowerCase(java.util.Locale.ROOT),
+                            r == null ? 0 : r.created(),
+                            r == null ? 0 : r.updated(),
+                            job.failure,
+                            Timestamp.from(clock.instant()),
+                            job.id)
                     .update();
         } catch (RuntimeException e) {
             log.warn("Could not record the end of resource import {}", job.id, e);

@@ -6,16 +6,18 @@ import java.util.Map;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** The structured sections of a case study, each translatable; stored as one jsonb object. */
 @org.hibernate.annotations.Immutable
 public final class CaseStudySections implements org.uclg.carta.kit.search.TranslatableTextBinder.Texts {
 
-    public static final List<String> KEYS = List.of("context", "objectives", "actions", "results", "lessons",
-            "budget", "partners", "period", "contact");
+    public static final List<String> KEYS = List.of(
+            "context", "objectives", "actions", "results", "lessons", "budget", "partners", "period", "contact");
 
     private final Map<String, TranslatableText> sections;
 
@@ -72,8 +74,7 @@ public final class CaseStudySections implements org.uclg.carta.kit.search.Transl
 
         private static final JsonMapper JSON = JsonMapper.builder().build();
         private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, String>>> TYPE =
-                new TypeReference<>() {
-                };
+                new TypeReference<>() {};
 
         @Override
         public String convertToDatabaseColumn(CaseStudySections value) {

@@ -1,9 +1,5 @@
 package org.uclg.carta.library.resource;
 
-import org.uclg.carta.library.documents.ResourceFile;
-import org.uclg.carta.library.search.PublishedOnly;
-import org.uclg.carta.library.search.ResourceTermsBinder;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -23,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -33,26 +30,28 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.uclg.carta.kit.search.CartaAnalysis;
-import org.uclg.carta.kit.search.TranslatableTextBinder;
+
 import org.uclg.carta.kit.content.Publication;
 import org.uclg.carta.kit.i18n.Markdown;
 import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.kit.search.CartaAnalysis;
+import org.uclg.carta.kit.search.TranslatableTextBinder;
+import org.uclg.carta.library.documents.ResourceFile;
+import org.uclg.carta.library.search.PublishedOnly;
+import org.uclg.carta.library.search.ResourceTermsBinder;
 
 /** An item of the Resource Space; published ones are in the full-text index. */
 @Entity
 @Table(name = "resource")
 @Indexed(index = "resource", routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
 @org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
-        binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
-                type = ResourceTermsBinder.class))
+        binder =
+                @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
+                        type = ResourceTermsBinder.class))
 public class Resource {
 
     @Id
@@ -91,13 +90,16 @@ public class Resource {
 
     @FullTextField(analyzer = CartaAnalysis.FOLDING)
     private String authors;
+
     private String licence;
     private String externalUrl;
+
     @KeywordField(aggregable = Aggregable.YES)
     private String regionCode;
 
     @KeywordField(aggregable = Aggregable.YES)
     private String country;
+
     private Long ownerLocalGovernmentId;
     private String createdBy;
     private Instant createdAt;
@@ -124,7 +126,9 @@ public class Resource {
     @IndexedEmbedded(name = "tags")
     private Set<ArticleTag> articleTags = new HashSet<>();
 
-    @jakarta.persistence.OneToMany(mappedBy = "resource", cascade = jakarta.persistence.CascadeType.ALL,
+    @jakarta.persistence.OneToMany(
+            mappedBy = "resource",
+            cascade = jakarta.persistence.CascadeType.ALL,
             orphanRemoval = true)
     @jakarta.persistence.OrderBy("id")
     @IndexedEmbedded(includePaths = {"text_fr", "text_en", "text_es", "fileType"})
@@ -139,19 +143,22 @@ public class Resource {
      * goes in without its Markdown, so that passages show no asterisks or link targets' markup.
      */
     @PropertyBinding(binder = @PropertyBinderRef(type = TranslatableTextBinder.class))
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-            @ObjectPath(@PropertyValue(propertyName = "body")), @ObjectPath(@PropertyValue(propertyName = "sections"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "summary")),
+                @ObjectPath(@PropertyValue(propertyName = "body")),
+                @ObjectPath(@PropertyValue(propertyName = "sections"))
+            })
     public TranslatableTextBinder.Texts getPassages() {
         java.util.Map<String, String> plainBody = new java.util.LinkedHashMap<>();
         body.values().forEach((lang, markdown) -> plainBody.put(lang, Markdown.plainText(markdown)));
-        java.util.List<TranslatableText> texts = new java.util.ArrayList<>(java.util.List.of(summary,
-                TranslatableText.of(plainBody)));
+        java.util.List<TranslatableText> texts =
+                new java.util.ArrayList<>(java.util.List.of(summary, TranslatableText.of(plainBody)));
         sections.texts().forEach(texts::add);
         return () -> texts;
     }
 
-    protected Resource() {
-    }
+    protected Resource() {}
 
     public Resource(String externalId, Long ownerLocalGovernmentId, String createdBy, Instant now) {
         this.externalId = externalId;
@@ -192,7 +199,8 @@ public class Resource {
     @KeywordField(aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "originalLanguages")))
     public Set<String> getLanguages() {
-        return originalLanguages == null || originalLanguages.isBlank() ? Set.of()
+        return originalLanguages == null || originalLanguages.isBlank()
+                ? Set.of()
                 : Set.of(originalLanguages.split(","));
     }
 
@@ -210,10 +218,22 @@ public class Resource {
     }
 
     public ResourceData data() {
-        return new ResourceData(type, title, summary, body, sections,
-                originalLanguages == null || originalLanguages.isBlank() ? Set.of()
+        return new ResourceData(
+                type,
+                title,
+                summary,
+                body,
+                sections,
+                originalLanguages == null || originalLanguages.isBlank()
+                        ? Set.of()
                         : Set.of(originalLanguages.split(",")),
-                issuedOn, authors, licence, externalUrl, regionCode, country, Set.copyOf(localGovernmentIds),
+                issuedOn,
+                authors,
+                licence,
+                externalUrl,
+                regionCode,
+                country,
+                Set.copyOf(localGovernmentIds),
                 Set.copyOf(themes));
     }
 

@@ -1,23 +1,22 @@
 package org.uclg.carta.library.resource;
 
-import org.uclg.carta.library.LibraryPermissions;
-import org.uclg.carta.library.search.FacetLabels;
-import org.uclg.carta.library.search.ResourceQuery;
-import org.uclg.carta.library.search.ResourceSearch;
-import org.uclg.carta.library.search.SearchResults;
-
 import java.util.LinkedHashMap;
-import java.util.Map;
-
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.CartaProperties;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.library.LibraryPermissions;
+import org.uclg.carta.library.search.FacetLabels;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
+import org.uclg.carta.library.search.SearchResults;
 import org.uclg.carta.taxonomy.Taxonomy;
 
 /** Read access to published resources, following the platform's API conventions. */
@@ -36,9 +35,16 @@ public class ResourceApi {
 
     private final LibraryPermissions permissions;
 
-    public ResourceApi(ResourceSearch search, FacetLabels labels, ResourceService service, Taxonomy taxonomy, CartaProperties props,
-            org.uclg.carta.network.Directory directory, org.uclg.carta.kit.web.Languages languages,
-            org.uclg.carta.kit.web.FormValidator validator, LibraryPermissions permissions) {
+    public ResourceApi(
+            ResourceSearch search,
+            FacetLabels labels,
+            ResourceService service,
+            Taxonomy taxonomy,
+            CartaProperties props,
+            org.uclg.carta.network.Directory directory,
+            org.uclg.carta.kit.web.Languages languages,
+            org.uclg.carta.kit.web.FormValidator validator,
+            LibraryPermissions permissions) {
         this.permissions = permissions;
         this.validator = validator;
         this.directory = directory;
@@ -53,36 +59,74 @@ public class ResourceApi {
 
     /** The same parameters as the search page, plus lang (labels and highlights) and size. */
     @GetMapping("/api/v1/resources")
-    public Map<String, Object> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> framework,
-            @RequestParam(required = false) List<String> article, @RequestParam(required = false) List<String> region,
+    public Map<String, Object> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> type,
+            @RequestParam(required = false) List<String> framework,
+            @RequestParam(required = false) List<String> article,
+            @RequestParam(required = false) List<String> region,
             @RequestParam(required = false) List<String> country,
             @RequestParam(required = false) List<String> localGovernment,
-            @RequestParam(required = false) List<String> year, @RequestParam(required = false) List<String> language,
+            @RequestParam(required = false) List<String> year,
+            @RequestParam(required = false) List<String> language,
             @RequestParam(required = false) List<String> fileType,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "en") String lang) {
-        ResourceQuery query = new ResourceQuery(q, type, framework, ResourceQuery.map(article, Long::valueOf), region,
-                country, ResourceQuery.map(localGovernment, Long::valueOf), ResourceQuery.map(year, Integer::valueOf),
-                language, fileType, sort, page, size);
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "en") String lang) {
+        ResourceQuery query = new ResourceQuery(
+                q,
+                type,
+                framework,
+                ResourceQuery.map(article, Long::valueOf),
+                region,
+                country,
+                ResourceQuery.map(localGovernment, Long::valueOf),
+                ResourceQuery.map(year, Integer::valueOf),
+                language,
+                fileType,
+                sort,
+                page,
+                size);
         SearchResults result = labels.label(search.search(query, lang), query, lang);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
         body.put("page", result.page());
         body.put("size", result.size());
-        Map<Long, ResourceView> views = service.views(result.hits().stream().map(h -> h.resource().id()).toList());
-        body.put("items", result.hits().stream().filter(h -> views.containsKey(h.resource().id())).map(h -> {
-            Map<String, Object> item = json(views.get(h.resource().id()));
-            item.put("highlights", h.highlights());
-            if (h.page() != null) {
-                item.put("page", Map.of("number", h.page().page(), "passage", h.page().passage() == null ? ""
-                        : h.page().passage(), "url", baseUrl + "/" + lang + h.page().path() + "#page=" + h.page().page()));
-            }
-            return item;
-        }).toList());
+        Map<Long, ResourceView> views =
+                service.views(result.hits().stream().map(h -> h.resource().id()).toList());
+        body.put(
+                "items",
+                result.hits().stream()
+                        .filter(h -> views.containsKey(h.resource().id()))
+                        .map(h -> {
+                            Map<String, Object> item =
+                                    json(views.get(h.resource().id()));
+                            item.put("highlights", h.highlights());
+                            if (h.page() != null) {
+                                item.put(
+                                        "page",
+                                        Map.of(
+                                                "number",
+                                                h.page().page(),
+                                                "passage",
+                                                h.page().passage() == null
+                                                        ? ""
+                                                        : h.page().passage(),
+                                                "url",
+                                                baseUrl + "/" + lang + h.page().path() + "#page="
+                                                        + h.page().page()));
+                            }
+                            return item;
+                        })
+                        .toList());
         Map<String, Object> facets = new LinkedHashMap<>();
-        result.facets().forEach((name, values) -> facets.put(name, values.stream()
-                .map(v -> Map.of("value", v.value(), "label", v.label(), "count", v.count())).toList()));
+        result.facets()
+                .forEach((name, values) -> facets.put(
+                        name,
+                        values.stream()
+                                .map(v -> Map.of("value", v.value(), "label", v.label(), "count", v.count()))
+                                .toList()));
         body.put("facets", facets);
         return body;
     }
@@ -99,15 +143,15 @@ public class ResourceApi {
     /** Creates a draft (representatives, for their local government) or a resource (editors). */
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/resources")
     public org.springframework.http.ResponseEntity<Map<String, Object>> create(
-            @org.springframework.web.bind.annotation.RequestBody ResourceJson body,
-            Actor user) {
+            @org.springframework.web.bind.annotation.RequestBody ResourceJson body, Actor user) {
         ResourceForm form = body.toForm();
         var validated = validate(form);
         if (!permissions.mayCreateFor(user, form.getOwnerLocalGovernmentId())) {
             validated.errors().reject("ownerLocalGovernmentId", "library.validation.owner");
         }
         if (validated.errors().any()) {
-            throw new org.uclg.carta.kit.web.InvalidInputException(validated.errors().all());
+            throw new org.uclg.carta.kit.web.InvalidInputException(
+                    validated.errors().all());
         }
         long id = service.create(validated.data(), form.getArticleIds(), form.getOwnerLocalGovernmentId(), user);
         return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
@@ -115,33 +159,40 @@ public class ResourceApi {
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/resources/{id}")
-    public Map<String, Object> update(@PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody ResourceJson body,
-            Actor user) {
+    public Map<String, Object> update(
+            @PathVariable long id, @org.springframework.web.bind.annotation.RequestBody ResourceJson body, Actor user) {
         ResourceView current = service.visible(id, user);
         ResourceForm form = body.toForm();
         var validated = validate(form);
         if (validated.errors().any()) {
-            throw new org.uclg.carta.kit.web.InvalidInputException(validated.errors().all());
+            throw new org.uclg.carta.kit.web.InvalidInputException(
+                    validated.errors().all());
         }
         service.update(id, current.version(), validated.data(), form.getArticleIds(), user);
         return json(service.visible(id, user));
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/resources/{id}/files")
-    public org.springframework.http.ResponseEntity<Map<String, Object>> upload(@PathVariable long id,
+    public org.springframework.http.ResponseEntity<Map<String, Object>> upload(
+            @PathVariable long id,
             @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-            @RequestParam(required = false) String language, Actor user)
+            @RequestParam(required = false) String language,
+            Actor user)
             throws java.io.IOException {
         if (file == null || file.isEmpty()) {
             throw new org.uclg.carta.kit.web.InvalidInputException(Map.of("file", "file.empty"));
         }
         try (var in = file.getInputStream()) {
-            long fileId = service.attach(id, in, file.getOriginalFilename(),
-                    languages.supports(language) ? language : null, user);
+            long fileId = service.attach(
+                    id, in, file.getOriginalFilename(), languages.supports(language) ? language : null, user);
             return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
-                    .body(Map.of("id", fileId, "status", "pending",
-                            "url", pagesUrl + "/resources/" + id + "/files/" + fileId));
+                    .body(Map.of(
+                            "id",
+                            fileId,
+                            "status",
+                            "pending",
+                            "url",
+                            pagesUrl + "/resources/" + id + "/files/" + fileId));
         } catch (org.uclg.carta.kit.files.FileRejectedException e) {
             throw new org.uclg.carta.kit.web.InvalidInputException(Map.of("file", e.messageKey()));
         }
@@ -149,15 +200,27 @@ public class ResourceApi {
 
     private ResourceForm.Validated validate(ResourceForm form) {
         java.util.Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream()
-                .map(org.uclg.carta.network.LocalGovernmentView::id).collect(java.util.stream.Collectors.toSet());
+                .map(org.uclg.carta.network.LocalGovernmentView::id)
+                .collect(java.util.stream.Collectors.toSet());
         return form.validate(validator, languages.codes(), known);
     }
 
     /** A resource as API clients send it: the form's fields with JSON names. */
-    public record ResourceJson(String type, Map<String, String> title, Map<String, String> summary,
-            Map<String, String> body, Map<String, Map<String, String>> sections, java.util.List<String> originalLanguages,
-            String date, String authors, String licence, String externalUrl, String country,
-            java.util.List<String> themes, java.util.List<Long> localGovernments, java.util.List<Long> articles,
+    public record ResourceJson(
+            String type,
+            Map<String, String> title,
+            Map<String, String> summary,
+            Map<String, String> body,
+            Map<String, Map<String, String>> sections,
+            java.util.List<String> originalLanguages,
+            String date,
+            String authors,
+            String licence,
+            String externalUrl,
+            String country,
+            java.util.List<String> themes,
+            java.util.List<Long> localGovernments,
+            java.util.List<Long> articles,
             Long ownerLocalGovernment) {
 
         ResourceForm toForm() {
@@ -213,8 +276,11 @@ public class ResourceApi {
         m.put("country", r.country());
         m.put("localGovernments", r.localGovernmentIds().stream().sorted().toList());
         m.put("themes", r.themes());
-        m.put("articles", taxonomy.articles(r.articleIds()).stream()
-                .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number())).toList());
+        m.put(
+                "articles",
+                taxonomy.articles(r.articleIds()).stream()
+                        .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number()))
+                        .toList());
         m.put("url", pagesUrl + r.path());
         return m;
     }

@@ -1,19 +1,19 @@
 package org.uclg.carta.library.resource;
 
-import org.uclg.carta.library.LibraryPermissions;
-import org.uclg.carta.library.documents.FileView;
-import org.uclg.carta.library.search.FacetLabels;
-import org.uclg.carta.library.search.ResourceQuery;
-import org.uclg.carta.library.search.ResourceSearch;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.i18n.Markdown;
+import org.uclg.carta.kit.security.Actor;
+import org.uclg.carta.library.LibraryPermissions;
+import org.uclg.carta.library.documents.FileView;
+import org.uclg.carta.library.search.FacetLabels;
+import org.uclg.carta.library.search.ResourceQuery;
+import org.uclg.carta.library.search.ResourceSearch;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.taxonomy.Taxonomy;
 
@@ -31,8 +31,15 @@ public class ResourceController {
 
     private final LibraryPermissions permissions;
 
-    public ResourceController(ResourceSearch search, FacetLabels labels, ResourceService service, Directory directory, Taxonomy taxonomy,
-            Markdown markdown, AuditTrail audit, LibraryPermissions permissions) {
+    public ResourceController(
+            ResourceSearch search,
+            FacetLabels labels,
+            ResourceService service,
+            Directory directory,
+            Taxonomy taxonomy,
+            Markdown markdown,
+            AuditTrail audit,
+            LibraryPermissions permissions) {
         this.permissions = permissions;
         this.search = search;
         this.labels = labels;
@@ -45,7 +52,9 @@ public class ResourceController {
 
     /** The search page: every filter lives in the URL, so any search can be shared. */
     @GetMapping("/{lang}/resources")
-    public String search(@PathVariable String lang, @RequestParam(required = false) String q,
+    public String search(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) java.util.List<String> type,
             @RequestParam(required = false) java.util.List<String> framework,
             @RequestParam(required = false) java.util.List<String> article,
@@ -55,12 +64,24 @@ public class ResourceController {
             @RequestParam(required = false) java.util.List<String> year,
             @RequestParam(required = false) java.util.List<String> language,
             @RequestParam(required = false) java.util.List<String> fileType,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") int page,
             @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        ResourceQuery query = new ResourceQuery(q, type, framework, ResourceQuery.map(article, Long::valueOf), region,
-                country, ResourceQuery.map(localGovernment, Long::valueOf), ResourceQuery.map(year, Integer::valueOf),
-                language, fileType, sort, page, 20);
+        ResourceQuery query = new ResourceQuery(
+                q,
+                type,
+                framework,
+                ResourceQuery.map(article, Long::valueOf),
+                region,
+                country,
+                ResourceQuery.map(localGovernment, Long::valueOf),
+                ResourceQuery.map(year, Integer::valueOf),
+                language,
+                fileType,
+                sort,
+                page,
+                20);
         model.addAttribute("query", query);
         model.addAttribute("results", labels.label(search.search(query, lang), query, lang));
         return htmx != null ? "library/results" : "library/resources";
@@ -74,21 +95,25 @@ public class ResourceController {
     }
 
     @GetMapping("/{lang}/resources/{id}")
-    public String show(@PathVariable String lang, @PathVariable long id, Actor viewer,
-            Model model) {
+    public String show(@PathVariable String lang, @PathVariable long id, Actor viewer, Model model) {
         ResourceView r = service.visible(id, viewer);
         model.addAttribute("resource", r);
         model.addAttribute("bodyHtml", markdown.toHtml(r.body().in(lang).text()));
         model.addAttribute("localGovernments", directory.findAll(r.localGovernmentIds()));
         // Language versions of a document: the reader's own first.
-        model.addAttribute("files", service.files(id).stream().sorted(java.util.Comparator.comparing(
-                (FileView f) -> !lang.equals(f.language() != null ? f.language() : f.detectedLanguage()))).toList());
+        model.addAttribute(
+                "files",
+                service.files(id).stream()
+                        .sorted(java.util.Comparator.comparing((FileView f) ->
+                                !lang.equals(f.language() != null ? f.language() : f.detectedLanguage())))
+                        .toList());
         model.addAttribute("related", r.published() ? search.related(r, 5) : java.util.List.of());
         model.addAttribute("articles", taxonomy.articles(r.articleIds()));
         model.addAttribute("canEdit", service.canEdit(r, viewer));
         model.addAttribute("canReview", permissions.isEditor(viewer));
-        model.addAttribute("history", permissions.isEditor(viewer)
-                ? audit.history(ResourceService.ITEM_TYPE, id) : java.util.List.of());
+        model.addAttribute(
+                "history",
+                permissions.isEditor(viewer) ? audit.history(ResourceService.ITEM_TYPE, id) : java.util.List.of());
         return "library/resource";
     }
 }

@@ -1,30 +1,30 @@
 package org.uclg.carta.library.resource;
 
-import org.uclg.carta.library.LibraryPermissions;
-
-import jakarta.validation.Valid;
-import org.springframework.validation.BindingResult;
-import org.uclg.carta.kit.web.FormFlow;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.content.WorkflowException;
 import org.uclg.carta.kit.i18n.Countries;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.FormFlow;
 import org.uclg.carta.kit.web.Languages;
+import org.uclg.carta.library.LibraryPermissions;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.Taxonomy;
@@ -42,8 +42,13 @@ public class ResourceEditController {
 
     private final LibraryPermissions permissions;
 
-    public ResourceEditController(ResourceService service, ResourceQueries queries, Directory directory, Taxonomy taxonomy,
-            Languages languages, LibraryPermissions permissions) {
+    public ResourceEditController(
+            ResourceService service,
+            ResourceQueries queries,
+            Directory directory,
+            Taxonomy taxonomy,
+            Languages languages,
+            LibraryPermissions permissions) {
         this.permissions = permissions;
         this.service = service;
         this.queries = queries;
@@ -68,20 +73,32 @@ public class ResourceEditController {
     }
 
     @PostMapping("/{lang}/resources/new")
-    public String create(@PathVariable String lang, @Valid @ModelAttribute("form") ResourceForm form, BindingResult binding,
-            Actor user, Model model, RedirectAttributes redirect) {
+    public String create(
+            @PathVariable String lang,
+            @Valid @ModelAttribute("form") ResourceForm form,
+            BindingResult binding,
+            Actor user,
+            Model model,
+            RedirectAttributes redirect) {
         checkLocalGovernments(form, binding);
         if (!permissions.mayCreateFor(user, form.getOwnerLocalGovernmentId())) {
             FormFlow.reject(binding, "ownerLocalGovernmentId", "library.validation.owner");
         }
-        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, null, conflict, user),
-                redirect, "library.flash.draftSaved", () -> "/" + lang + "/resources/" + service.create(
-                        form.toData(languages.codes()), form.getArticleIds(), form.getOwnerLocalGovernmentId(), user));
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(lang, model, form, errors, null, conflict, user),
+                redirect,
+                "library.flash.draftSaved",
+                () -> "/" + lang + "/resources/"
+                        + service.create(
+                                form.toData(languages.codes()),
+                                form.getArticleIds(),
+                                form.getOwnerLocalGovernmentId(),
+                                user));
     }
 
     @GetMapping("/{lang}/resources/{id}/edit")
-    public String editForm(@PathVariable String lang, @PathVariable long id, Actor user,
-            Model model) {
+    public String editForm(@PathVariable String lang, @PathVariable long id, Actor user, Model model) {
         ResourceView r = service.visible(id, user);
         if (!service.canEdit(r, user)) {
             throw new AccessDeniedException("May not edit");
@@ -91,33 +108,44 @@ public class ResourceEditController {
     }
 
     @PostMapping("/{lang}/resources/{id}/edit")
-    public String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") ResourceForm form,
-            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
+    public String update(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ResourceForm form,
+            BindingResult binding,
+            Actor user,
+            Model model,
+            RedirectAttributes redirect) {
         ResourceView r = service.visible(id, user);
         form.setOwnerLocalGovernmentId(r.ownerLocalGovernmentId());
         checkLocalGovernments(form, binding);
-        return FormFlow.submit(binding, (errors, conflict) -> form(lang, model, form, errors, id, conflict, user),
-                redirect, "flash.saved", () -> {
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(lang, model, form, errors, id, conflict, user),
+                redirect,
+                "flash.saved",
+                () -> {
                     service.update(id, form.getVersion(), form.toData(languages.codes()), form.getArticleIds(), user);
                     return "/" + lang + "/resources/" + id;
                 });
     }
 
     @PostMapping("/{lang}/resources/{id}/submit")
-    public String submit(@PathVariable String lang, @PathVariable long id, Actor user,
-            RedirectAttributes redirect) {
+    public String submit(@PathVariable String lang, @PathVariable long id, Actor user, RedirectAttributes redirect) {
         return step(lang, id, redirect, "library.flash.submitted", () -> service.submit(id, user));
     }
 
     @PostMapping("/{lang}/resources/{id}/publish")
-    public String publish(@PathVariable String lang, @PathVariable long id, Actor user,
-            RedirectAttributes redirect) {
+    public String publish(@PathVariable String lang, @PathVariable long id, Actor user, RedirectAttributes redirect) {
         return step(lang, id, redirect, "library.flash.published", () -> service.publish(id, user));
     }
 
     @PostMapping("/{lang}/resources/{id}/return")
-    public String returnToAuthor(@PathVariable String lang, @PathVariable long id,
-            @RequestParam(defaultValue = "") String reason, Actor user,
+    public String returnToAuthor(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Actor user,
             RedirectAttributes redirect) {
         return step(lang, id, redirect, "library.flash.returned", () -> service.returnToAuthor(id, reason, user));
     }
@@ -133,15 +161,16 @@ public class ResourceEditController {
     }
 
     private void checkLocalGovernments(ResourceForm form, BindingResult binding) {
-        Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream().map(LocalGovernmentView::id)
+        Set<Long> known = directory.findAll(form.getLocalGovernmentIds()).stream()
+                .map(LocalGovernmentView::id)
                 .collect(Collectors.toSet());
         if (!known.containsAll(form.getLocalGovernmentIds())) {
             FormFlow.reject(binding, "localGovernmentIds", "library.validation.localGovernment");
         }
     }
 
-    private String form(String lang, Model model, ResourceForm form, FieldErrors errors, Long id, boolean conflict,
-            Actor user) {
+    private String form(
+            String lang, Model model, ResourceForm form, FieldErrors errors, Long id, boolean conflict, Actor user) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("id", id);

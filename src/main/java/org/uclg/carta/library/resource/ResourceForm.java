@@ -1,10 +1,5 @@
 package org.uclg.carta.library.resource;
 
-import jakarta.validation.constraints.Size;
-import org.uclg.carta.kit.i18n.Translatable;
-import org.uclg.carta.kit.web.CrossFieldRules;
-import org.uclg.carta.kit.web.FormValidator;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,20 +9,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.uclg.carta.kit.web.Inputs;
+import jakarta.validation.constraints.Size;
+
 import org.uclg.carta.kit.i18n.Countries;
+import org.uclg.carta.kit.i18n.Translatable;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.kit.web.CrossFieldRules;
 import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.FormValidator;
+import org.uclg.carta.kit.web.Inputs;
 
 /** What the resource form posts, kept as typed so a rejected form shows it back. */
 @CrossFieldRules
 public class ResourceForm implements CrossFieldRules.Checked {
 
-    public static final List<String> LICENCES = List.of("cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "public-domain",
-            "all-rights-reserved", "other");
+    public static final List<String> LICENCES =
+            List.of("cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "public-domain", "all-rights-reserved", "other");
 
     private String type = "";
+
     @Translatable(max = 300)
     private TranslatableInput title = new TranslatableInput();
 
@@ -40,8 +41,10 @@ public class ResourceForm implements CrossFieldRules.Checked {
     private Map<String, TranslatableInput> sections = new LinkedHashMap<>();
     private List<String> originalLanguages = new ArrayList<>();
     private String issuedOn = "";
+
     @Size(max = 500, message = "validation.tooLong")
     private String authors = "";
+
     private String licence = "";
     private String externalUrl = "";
     private String country = "";
@@ -61,7 +64,8 @@ public class ResourceForm implements CrossFieldRules.Checked {
         f.title = TranslatableInput.from(r.title());
         f.summary = TranslatableInput.from(r.summary());
         f.body = TranslatableInput.from(r.body());
-        CaseStudySections.KEYS.forEach(k -> f.sections.put(k, TranslatableInput.from(r.sections().get(k))));
+        CaseStudySections.KEYS.forEach(
+                k -> f.sections.put(k, TranslatableInput.from(r.sections().get(k))));
         f.originalLanguages = new ArrayList<>(r.originalLanguages());
         f.issuedOn = r.issuedOn() == null ? "" : r.issuedOn().toString();
         f.authors = Inputs.orEmpty(r.authors());
@@ -143,14 +147,24 @@ public class ResourceForm implements CrossFieldRules.Checked {
         sections.forEach((k, v) -> sectionTexts.put(k, v == null ? TranslatableText.of(Map.of()) : v.toText()));
         Set<String> langs = new LinkedHashSet<>(originalLanguages);
         langs.retainAll(languages);
-        return new ResourceData(ResourceType.fromCode(type), title.toText(), summary.toText(), body.toText(),
-                CaseStudySections.of(sectionTexts), langs, issuedDate(), Inputs.blankToNull(authors),
-                Inputs.blankToNull(licence), Inputs.blankToNull(externalUrl), null, countryCode(),
-                Set.copyOf(localGovernmentIds), themeSet());
+        return new ResourceData(
+                ResourceType.fromCode(type),
+                title.toText(),
+                summary.toText(),
+                body.toText(),
+                CaseStudySections.of(sectionTexts),
+                langs,
+                issuedDate(),
+                Inputs.blankToNull(authors),
+                Inputs.blankToNull(licence),
+                Inputs.blankToNull(externalUrl),
+                null,
+                countryCode(),
+                Set.copyOf(localGovernmentIds),
+                themeSet());
     }
 
-    public record Validated(ResourceData data, FieldErrors errors) {
-    }
+    public record Validated(ResourceData data, FieldErrors errors) {}
 
     public String getType() {
         return type;

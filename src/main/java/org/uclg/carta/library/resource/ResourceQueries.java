@@ -1,11 +1,11 @@
 package org.uclg.carta.library.resource;
 
-
 import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.content.PublicationState;
 import org.uclg.carta.network.LocalGovernmentSection;
 import org.uclg.carta.taxonomy.TaggedItem;
@@ -26,12 +26,17 @@ public class ResourceQueries implements TaggedItemSource, LocalGovernmentSection
     }
 
     public List<ResourceView> inReview() {
-        return resources.inState(PublicationState.SUBMITTED).stream().map(ResourceView::of).toList();
+        return resources.inState(PublicationState.SUBMITTED).stream()
+                .map(ResourceView::of)
+                .toList();
     }
 
     public List<ResourceView> ownedBy(Collection<Long> localGovernmentIds) {
-        return localGovernmentIds.isEmpty() ? List.of()
-                : resources.ownedBy(localGovernmentIds).stream().map(ResourceView::of).toList();
+        return localGovernmentIds.isEmpty()
+                ? List.of()
+                : resources.ownedBy(localGovernmentIds).stream()
+                        .map(ResourceView::of)
+                        .toList();
     }
 
     @Override
@@ -46,8 +51,10 @@ public class ResourceQueries implements TaggedItemSource, LocalGovernmentSection
 
     @Override
     public List<TaggedItem> publicItemsTaggedWith(long articleId) {
-        return resources.publishedTaggedWith(articleId).stream().map(ResourceView::of)
-                .map(r -> new TaggedItem(kindKey(), r.title(), r.path())).toList();
+        return resources.publishedTaggedWith(articleId).stream()
+                .map(ResourceView::of)
+                .map(r -> new TaggedItem(kindKey(), r.title(), r.path()))
+                .toList();
     }
 
     @Override
@@ -57,8 +64,9 @@ public class ResourceQueries implements TaggedItemSource, LocalGovernmentSection
 
     @Override
     public List<Item> publicItems(long localGovernmentId) {
-        return resources.publishedFor(localGovernmentId).stream().map(ResourceView::of)
-                .map(r -> new Item(r.title(), r.path())).toList();
+        return resources.publishedFor(localGovernmentId).stream()
+                .map(ResourceView::of)
+                .map(r -> new Item(r.title(), r.path()))
+                .toList();
     }
-
 }

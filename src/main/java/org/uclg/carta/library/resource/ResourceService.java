@@ -1,12 +1,5 @@
 package org.uclg.carta.library.resource;
 
-import org.uclg.carta.library.LibraryPermissions;
-import org.uclg.carta.library.ResourcePublished;
-import org.uclg.carta.library.documents.FileTypes;
-import org.uclg.carta.library.documents.FileView;
-import org.uclg.carta.library.documents.ResourceFile;
-import org.uclg.carta.library.documents.ResourceFiles;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +11,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.library.LibraryPermissions;
+import org.uclg.carta.library.ResourcePublished;
+import org.uclg.carta.library.documents.FileTypes;
+import org.uclg.carta.library.documents.FileView;
+import org.uclg.carta.library.documents.ResourceFile;
+import org.uclg.carta.library.documents.ResourceFiles;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.Taxonomy;
@@ -46,9 +46,16 @@ public class ResourceService {
 
     private final LibraryPermissions permissions;
 
-    public ResourceService(Resources resources, Taxonomy taxonomy, Directory directory, AuditTrail audit, Clock clock,
-            org.uclg.carta.kit.files.FileStorage storage, ResourceFiles files,
-            org.springframework.context.ApplicationEventPublisher events, LibraryPermissions permissions) {
+    public ResourceService(
+            Resources resources,
+            Taxonomy taxonomy,
+            Directory directory,
+            AuditTrail audit,
+            Clock clock,
+            org.uclg.carta.kit.files.FileStorage storage,
+            ResourceFiles files,
+            org.springframework.context.ApplicationEventPublisher events,
+            LibraryPermissions permissions) {
         this.permissions = permissions;
         this.events = events;
         this.storage = storage;
@@ -173,7 +180,8 @@ public class ResourceService {
         r.files().remove(file);
         audit.record(ITEM_TYPE, resourceId, "fileRemoved", file.originalName());
         List<String> keys = java.util.stream.Stream.of(file.storageKey(), file.thumbnailKey())
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(java.util.Objects::nonNull)
+                .toList();
         afterTransaction(committed -> {
             if (committed) {
                 keys.forEach(this::deleteQuietly);
@@ -246,8 +254,10 @@ public class ResourceService {
 
     @Transactional(readOnly = true)
     public Optional<ResourceForm> formByExternalId(String externalId) {
-        return resources.findByExternalId(externalId)
-                .map(r -> ResourceForm.of(ResourceView.of(r), r.articleIds().stream().toList()));
+        return resources
+                .findByExternalId(externalId)
+                .map(r -> ResourceForm.of(
+                        ResourceView.of(r), r.articleIds().stream().toList()));
     }
 
     public Upserted upsert(String externalId, ResourceData data, List<Long> articleIds, Long owner) {
@@ -262,8 +272,7 @@ public class ResourceService {
         return new Upserted(r.id(), existing.isEmpty());
     }
 
-    public record Upserted(long id, boolean created) {
-    }
+    public record Upserted(long id, boolean created) {}
 
     @Transactional(readOnly = true)
     public boolean canEdit(ResourceView r, Actor user) {
@@ -273,17 +282,35 @@ public class ResourceService {
     /** Tags with their framework; unknown article ids are dropped. */
     private java.util.Set<ArticleTag> articleTags(java.util.Collection<Long> articleIds) {
         return taxonomy.articles(java.util.Set.copyOf(articleIds)).stream()
-                .map(a -> new ArticleTag(a.id(), a.frameworkCode())).collect(java.util.stream.Collectors.toSet());
+                .map(a -> new ArticleTag(a.id(), a.frameworkCode()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Region and country come from the local governments concerned when not given. */
     private ResourceData derive(ResourceData d) {
         List<LocalGovernmentView> lgs = directory.findAll(d.localGovernmentIds());
-        String country = d.country() != null ? d.country() : lgs.isEmpty() ? null : lgs.get(0).country();
-        String region = lgs.stream().filter(lg -> lg.country().equals(country)).map(LocalGovernmentView::region)
-                .findFirst().orElse(lgs.isEmpty() ? null : lgs.get(0).region());
-        return new ResourceData(d.type(), d.title(), d.summary(), d.body(), d.sections(), d.originalLanguages(),
-                d.issuedOn(), d.authors(), d.licence(), d.externalUrl(), region, country, d.localGovernmentIds(),
+        String country = d.country() != null
+                ? d.country()
+                : lgs.isEmpty() ? null : lgs.get(0).country();
+        String region = lgs.stream()
+                .filter(lg -> lg.country().equals(country))
+                .map(LocalGovernmentView::region)
+                .findFirst()
+                .orElse(lgs.isEmpty() ? null : lgs.get(0).region());
+        return new ResourceData(
+                d.type(),
+                d.title(),
+                d.summary(),
+                d.body(),
+                d.sections(),
+                d.originalLanguages(),
+                d.issuedOn(),
+                d.authors(),
+                d.licence(),
+                d.externalUrl(),
+                region,
+                country,
+                d.localGovernmentIds(),
                 d.themes());
     }
 

@@ -3,7 +3,14 @@ package org.uclg.carta.library.resource;
 import java.util.Locale;
 
 public enum ResourceType {
-    POLICY, CASE_STUDY, PUBLICATION, GUIDE, DECLARATION, UN_DOCUMENT, MEDIA, LINK;
+    POLICY,
+    CASE_STUDY,
+    PUBLICATION,
+    GUIDE,
+    DECLARATION,
+    UN_DOCUMENT,
+    MEDIA,
+    LINK;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -6,16 +6,19 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
 import org.uclg.carta.kit.content.PublicationState;
 
 public interface Resources extends JpaRepository<Resource, Long> {
 
     public Optional<Resource> findByExternalId(String externalId);
 
-    @Query("select count(r) from Resource r where r.publication.state = org.uclg.carta.kit.content.PublicationState.PUBLISHED")
+    @Query(
+            "select count(r) from Resource r where r.publication.state = org.uclg.carta.kit.content.PublicationState.PUBLISHED")
     public long countPublished();
 
-    @Query("select r.id from Resource r where r.publication.state = org.uclg.carta.kit.content.PublicationState.PUBLISHED order by r.id")
+    @Query(
+            "select r.id from Resource r where r.publication.state = org.uclg.carta.kit.content.PublicationState.PUBLISHED order by r.id")
     public List<Long> publishedIds();
 
     @Query("select r from Resource r where r.publication.state = ?1 order by r.publication.submittedAt")

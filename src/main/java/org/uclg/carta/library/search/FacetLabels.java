@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.i18n.Countries;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
@@ -44,9 +45,16 @@ public class FacetLabels {
             facets.put(facet, values);
         });
         List<SearchResults.Hit> hits = raw.hits().stream()
-                .map(h -> new SearchResults.Hit(h.resource(), h.highlights(), h.page() == null ? null
-                        : new SearchResults.PageMatch(h.resource().path() + "/files/" + h.page().fileId(),
-                                h.page().page(), h.page().passage())))
+                .map(h -> new SearchResults.Hit(
+                        h.resource(),
+                        h.highlights(),
+                        h.page() == null
+                                ? null
+                                : new SearchResults.PageMatch(
+                                        h.resource().path() + "/files/"
+                                                + h.page().fileId(),
+                                        h.page().page(),
+                                        h.page().passage())))
                 .toList();
         return new SearchResults(hits, raw.total(), q.page(), q.size(), facets);
     }
@@ -56,18 +64,24 @@ public class FacetLabels {
             case "type" -> v -> messages.getMessage("library.type." + v, null, v, locale);
             case "language" -> v -> messages.getMessage("language." + v, null, v, locale);
             case "fileType" -> v -> v.toUpperCase(Locale.ROOT);
-            case "framework" -> v -> taxonomy.framework(v).map(f -> f.title().in(lang).text()).orElse(v);
-            case "region" -> v -> taxonomy.region(v).map(r -> r.name().in(lang).text()).orElse(v);
+            case "framework" ->
+                v -> taxonomy.framework(v).map(f -> f.title().in(lang).text()).orElse(v);
+            case "region" ->
+                v -> taxonomy.region(v).map(r -> r.name().in(lang).text()).orElse(v);
             case "country" -> v -> Countries.name(v, lang);
             case "article" -> {
-                Map<String, String> names = taxonomy.articles(ids(counts)).stream().collect(Collectors.toMap(
-                        a -> String.valueOf(a.id()), (ArticleRef a) -> a.frameworkCode() + " " + a.number() + " · "
-                                + a.label().in(lang).text()));
+                Map<String, String> names = taxonomy.articles(ids(counts)).stream()
+                        .collect(Collectors.toMap(
+                                a -> String.valueOf(a.id()),
+                                (ArticleRef a) -> a.frameworkCode() + " " + a.number() + " · "
+                                        + a.label().in(lang).text()));
                 yield v -> names.getOrDefault(v, v);
             }
             case "localGovernment" -> {
-                Map<String, String> names = directory.findAll(ids(counts)).stream().collect(Collectors.toMap(
-                        lg -> String.valueOf(lg.id()), (LocalGovernmentView lg) -> lg.name().in(lang).text()));
+                Map<String, String> names = directory.findAll(ids(counts)).stream()
+                        .collect(Collectors.toMap(
+                                lg -> String.valueOf(lg.id()),
+                                (LocalGovernmentView lg) -> lg.name().in(lang).text()));
                 yield v -> names.getOrDefault(v, v);
             }
             default -> v -> v;

@@ -32,6 +32,7 @@ public final class FacetTables {
 
     /** Facet name → index field; keyword fields hold text, the others numbers. */
     private final Map<String, String> fields;
+
     private final List<String> names;
     private final List<String> keywordFacets;
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
@@ -110,7 +111,8 @@ public final class FacetTables {
                     }
                 } else {
                     distinct[f] = distinct(DocValues.getSortedNumeric(reader, field), max);
-                    labels[f] = Arrays.stream(distinct[f]).mapToObj(Long::toString).toArray(String[]::new);
+                    labels[f] =
+                            Arrays.stream(distinct[f]).mapToObj(Long::toString).toArray(String[]::new);
                     numbers[f] = DocValues.getSortedNumeric(reader, field);
                 }
                 offset[f + 1] = offset[f] + labels[f].length;

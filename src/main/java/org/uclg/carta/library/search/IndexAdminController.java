@@ -21,15 +21,16 @@ public class IndexAdminController {
     }
 
     @GetMapping("/{lang}/admin/search-index")
-    public String page(@PathVariable String lang, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+    public String page(
+            @PathVariable String lang, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("progress", rebuild.progress());
         return htmx != null ? "library/indexProgress" : "library/indexAdmin";
     }
 
     @PostMapping("/{lang}/admin/search-index")
     public String start(@PathVariable String lang, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(rebuild.start() ? "flash" : "flashError",
+        redirect.addFlashAttribute(
+                rebuild.start() ? "flash" : "flashError",
                 rebuild.progress().running() ? "index.started" : "index.busy");
         return "redirect:/" + lang + "/admin/search-index";
     }

@@ -1,9 +1,5 @@
 package org.uclg.carta.library.search;
 
-import org.uclg.carta.library.documents.ExtractionJob;
-import org.uclg.carta.library.documents.ResourceFilePage;
-import org.uclg.carta.library.resource.Resource;
-
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +15,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.uclg.carta.library.documents.ExtractionJob;
+import org.uclg.carta.library.documents.ResourceFilePage;
+import org.uclg.carta.library.resource.Resource;
+
 /**
  * Rebuilds the Resource Space's search index from the database in the background, one rebuild
  * at a time, and reports its progress for the admin page; merges the index's segments at night.
@@ -28,7 +28,12 @@ public class IndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
-    public enum State { IDLE, RUNNING, DONE, FAILED }
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     private final EntityManagerFactory emf;
     private final ExtractionJob extraction;
@@ -38,7 +43,9 @@ public class IndexRebuild {
 
     private final Executor background;
 
-    public IndexRebuild(EntityManagerFactory emf, ExtractionJob extraction,
+    public IndexRebuild(
+            EntityManagerFactory emf,
+            ExtractionJob extraction,
             @Qualifier("applicationTaskExecutor") Executor background) {
         this.emf = emf;
         this.extraction = extraction;
@@ -85,8 +92,11 @@ public class IndexRebuild {
 
     /** A rebuilt index ends as one segment, as {@link #mergeSegments()} leaves it. */
     private MassIndexer massIndexer() {
-        return Search.mapping(emf).scope(java.util.List.of(Resource.class, ResourceFilePage.class)).massIndexer()
-                .threadsToLoadObjects(1).mergeSegmentsOnFinish(true);
+        return Search.mapping(emf)
+                .scope(java.util.List.of(Resource.class, ResourceFilePage.class))
+                .massIndexer()
+                .threadsToLoadObjects(1)
+                .mergeSegmentsOnFinish(true);
     }
 
     /**
@@ -113,12 +123,10 @@ public class IndexRebuild {
         }
 
         @Override
-        public void documentsBuilt(long increment) {
-        }
+        public void documentsBuilt(long increment) {}
 
         @Override
-        public void entitiesLoaded(long increment) {
-        }
+        public void entitiesLoaded(long increment) {}
 
         @Override
         public void addToTotalCount(long increment) {
@@ -126,7 +134,6 @@ public class IndexRebuild {
         }
 
         @Override
-        public void indexingCompleted() {
-        }
+        public void indexingCompleted() {}
     }
 }

@@ -1,9 +1,5 @@
 package org.uclg.carta.library.search;
 
-import org.uclg.carta.library.documents.ResourceFilePage;
-import org.uclg.carta.library.resource.Resource;
-import org.uclg.carta.library.resource.ResourceType;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
@@ -68,6 +64,10 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import org.uclg.carta.library.documents.ResourceFilePage;
+import org.uclg.carta.library.resource.Resource;
+import org.uclg.carta.library.resource.ResourceType;
+
 /**
  * The search page's query run directly on the embedded Lucene index that Hibernate Search keeps:
  * the same fields, weights and filters ({@link SearchFields}), analysers and sort as {@link ResourceSearch#predicate}, but
@@ -80,21 +80,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class LuceneResourceSearch {
 
-    private static final List<String> KEYWORD_FACETS = List.of("type", "framework", "region", "country", "language",
-            "fileType");
+    private static final List<String> KEYWORD_FACETS =
+            List.of("type", "framework", "region", "country", "language", "fileType");
     private static final Map<String, String> FIELDS = SearchFields.FILTERS;
-    private static final Map<String, Integer> MAX_VALUES = Map.of("type", 20, "article", 30, "country", 30,
-            "localGovernment", 30, "year", 30);
+    private static final Map<String, Integer> MAX_VALUES =
+            Map.of("type", 20, "article", 30, "country", 30, "localGovernment", 30, "year", 30);
     private static final int THREADS = LibraryExecutors.SEARCH_THREADS;
 
     private final EntityManagerFactory emf;
     /** One thread per core: segments searched side by side, passages, pages and facets counted alongside. */
     private final Executor cores;
+
     private final SearchFields fields;
     private final FacetTables tables = new FacetTables(FIELDS, KEYWORD_FACETS);
     private volatile Boolean available;
 
-    public LuceneResourceSearch(EntityManagerFactory emf, SearchFields fields, @Qualifier("searchExecutor") Executor cores) {
+    public LuceneResourceSearch(
+            EntityManagerFactory emf, SearchFields fields, @Qualifier("searchExecutor") Executor cores) {
         this.emf = emf;
         this.fields = fields;
         this.cores = cores;
@@ -114,8 +116,10 @@ public class LuceneResourceSearch {
      * on the calling thread while the passages and pages are made on others.
      */
     public ResourceSearch.Matches search(ResourceQuery q, String lang, Consumer<List<Long>> alongside) {
-        LuceneIndexManager index = mapping().indexedEntity(Resource.class).indexManager().unwrap(LuceneIndexManager.class);
-        IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
+        LuceneIndexManager index =
+                mapping().indexedEntity(Resource.class).indexManager().unwrap(LuceneIndexManager.class);
+        IndexReader reader =
+                mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
         try {
             IndexSearcher searcher = new SlicedSearcher(reader, cores);
             Query text = q.q() == null ? null : text(q.words(), index.searchAnalyzer());
@@ -134,11 +138,25 @@ public class LuceneResourceSearch {
             List<Long> withFiles = withFiles(reader, page, ids);
             Query marked = q.q() == null ? null : marked(text);
             int half = (page.length + 1) / 2;
-            List<CompletableFuture<List<List<String>>>> passages = q.q() == null || ids.isEmpty() ? List.of()
-                    : List.of(CompletableFuture.supplyAsync(() -> passages(new IndexSearcher(reader), marked,
-                            Arrays.copyOfRange(page, 0, half), lang, index), cores),
-                    CompletableFuture.supplyAsync(() -> passages(new IndexSearcher(reader), marked,
-                            Arrays.copyOfRange(page, half, page.length), lang, index), cores));
+            List<CompletableFuture<List<List<String>>>> passages = q.q() == null || ids.isEmpty()
+                    ? List.of()
+                    : List.of(
+                            CompletableFuture.supplyAsync(
+                                    () -> passages(
+                                            new IndexSearcher(reader),
+                                            marked,
+                                            Arrays.copyOfRange(page, 0, half),
+                                            lang,
+                                            index),
+                                    cores),
+                            CompletableFuture.supplyAsync(
+                                    () -> passages(
+                                            new IndexSearcher(reader),
+                                            marked,
+                                            Arrays.copyOfRange(page, half, page.length),
+                                            lang,
+                                            index),
+                                    cores));
             CompletableFuture<Map<Long, ResourceSearch.PageHit>> pages = q.q() == null || withFiles.isEmpty()
                     ? CompletableFuture.completedFuture(Map.of())
                     : CompletableFuture.supplyAsync(() -> bestPages(withFiles, q.words(), lang), cores);
@@ -166,9 +184,12 @@ public class LuceneResourceSearch {
      * one query on the page index for all of them, and only the chosen pages highlighted.
      */
     public Map<Long, ResourceSearch.PageHit> bestPages(List<Long> resourceIds, String words, String lang) {
-        LuceneIndexManager index = mapping().indexedEntity(ResourceFilePage.class).indexManager()
-                .unwrap(LuceneIndexManager.class);
-        IndexReader reader = mapping().scope(ResourceFilePage.class).extension(LuceneExtension.get()).openIndexReader();
+        LuceneIndexManager index =
+                mapping().indexedEntity(ResourceFilePage.class).indexManager().unwrap(LuceneIndexManager.class);
+        IndexReader reader = mapping()
+                .scope(ResourceFilePage.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader();
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<String> pageText = fields.pageText(lang);
@@ -180,15 +201,20 @@ public class LuceneResourceSearch {
             if (text == null) {
                 return Map.of();
             }
-            Query query = new BooleanQuery.Builder().add(text, Occur.MUST)
-                    .add(LongPoint.newSetQuery("resourceId", resourceIds), Occur.FILTER).build();
+            Query query = new BooleanQuery.Builder()
+                    .add(text, Occur.MUST)
+                    .add(LongPoint.newSetQuery("resourceId", resourceIds), Occur.FILTER)
+                    .build();
             var stored = searcher.storedFields();
             Map<Long, int[]> best = new LinkedHashMap<>(); // resource → {doc, file, page}
             for (ScoreDoc hit : searcher.search(query, resourceIds.size() * 5).scoreDocs) {
                 var doc = stored.document(hit.doc, Set.of("resourceId", "fileId", "pageNumber"));
                 long resourceId = doc.getField("resourceId").numericValue().longValue();
-                best.putIfAbsent(resourceId, new int[] {hit.doc, doc.getField("fileId").numericValue().intValue(),
-                        doc.getField("pageNumber").numericValue().intValue()});
+                best.putIfAbsent(resourceId, new int[] {
+                    hit.doc,
+                    doc.getField("fileId").numericValue().intValue(),
+                    doc.getField("pageNumber").numericValue().intValue()
+                });
             }
             if (best.isEmpty()) {
                 return Map.of();
@@ -196,8 +222,8 @@ public class LuceneResourceSearch {
             int[] docs = best.values().stream().mapToInt(b -> b[0]).sorted().toArray();
             int[] one = new int[pageText.size()];
             Arrays.fill(one, 1);
-            Map<String, Object[]> found = highlighter(searcher, index).highlight(pageText.toArray(String[]::new), text,
-                    docs, one);
+            Map<String, Object[]> found =
+                    highlighter(searcher, index).highlight(pageText.toArray(String[]::new), text, docs, one);
             Map<Long, ResourceSearch.PageHit> pages = new HashMap<>();
             best.forEach((resourceId, b) -> {
                 int at = Arrays.binarySearch(docs, b[0]);
@@ -289,8 +315,10 @@ public class LuceneResourceSearch {
         } else {
             all.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        List<BytesRef> types = ResourceQuery.map(q.type(), c -> Objects.requireNonNull(ResourceType.fromCode(c)))
-                .stream().map(t -> new BytesRef(t.name())).toList();
+        List<BytesRef> types =
+                ResourceQuery.map(q.type(), c -> Objects.requireNonNull(ResourceType.fromCode(c))).stream()
+                        .map(t -> new BytesRef(t.name()))
+                        .toList();
         if (!q.type().isEmpty()) {
             all.add(new TermInSetQuery("type", types), Occur.FILTER);
         }
@@ -313,7 +341,11 @@ public class LuceneResourceSearch {
 
     private static void keywords(BooleanQuery.Builder all, String facet, List<String> values) {
         if (!values.isEmpty()) {
-            all.add(new TermInSetQuery(FIELDS.get(facet), values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+            all.add(
+                    new TermInSetQuery(
+                            FIELDS.get(facet),
+                            values.stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
         }
     }
 
@@ -322,7 +354,8 @@ public class LuceneResourceSearch {
         SortField date = new SortedNumericSortField("issuedOn", SortField.Type.LONG, true);
         date.setMissingValue(Long.MIN_VALUE);
         SortField id = new SortedNumericSortField("id_sort", SortField.Type.LONG, true);
-        return "date".equals(q.sort()) || q.q() == null ? new Sort(date, SortField.FIELD_SCORE, id)
+        return "date".equals(q.sort()) || q.q() == null
+                ? new Sort(date, SortField.FIELD_SCORE, id)
                 : new Sort(SortField.FIELD_SCORE, date, id);
     }
 
@@ -336,7 +369,8 @@ public class LuceneResourceSearch {
         List<Long> with = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(page[i].doc, reader.leaves()));
-            if (DocValues.getSortedSet(leaf.reader(), FIELDS.get("fileType")).advanceExact(page[i].doc - leaf.docBase)) {
+            if (DocValues.getSortedSet(leaf.reader(), FIELDS.get("fileType"))
+                    .advanceExact(page[i].doc - leaf.docBase)) {
                 with.add(ids.get(i));
             }
         }
@@ -344,8 +378,8 @@ public class LuceneResourceSearch {
     }
 
     /** Up to two passages of each language's text, the reader's language first, at most three in all. */
-    private List<List<String>> passages(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang,
-            LuceneIndexManager index) {
+    private List<List<String>> passages(
+            IndexSearcher searcher, Query query, ScoreDoc[] page, String lang, LuceneIndexManager index) {
         if (page.length == 0) {
             return List.of();
         }
@@ -423,8 +457,10 @@ public class LuceneResourceSearch {
          * passage, and finding its ends means reading the text up to them.
          */
         static BreakIterator breaks() {
-            return new SplittingBreakIterator(LengthGoalBreakIterator.createClosestToLength(
-                    new CustomSeparatorBreakIterator(' '), LENGTH, 1 / 3f), Highlighter.SEPARATOR);
+            return new SplittingBreakIterator(
+                    LengthGoalBreakIterator.createClosestToLength(
+                            new CustomSeparatorBreakIterator(' '), LENGTH, 1 / 3f),
+                    Highlighter.SEPARATOR);
         }
 
         @Override
@@ -478,10 +514,11 @@ public class LuceneResourceSearch {
     private static Map<String, Map<String, Long>> limit(Map<String, Map<String, Long>> all) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (String facet : ResourceSearch.FACETS) {
-            Comparator<String> byValue = KEYWORD_FACETS.contains(facet) ? Comparator.naturalOrder()
+            Comparator<String> byValue = KEYWORD_FACETS.contains(facet)
+                    ? Comparator.naturalOrder()
                     : Comparator.comparingLong(Long::parseLong);
-            Function<String, String> label = facet.equals("type")
-                    ? name -> ResourceType.valueOf(name).code() : Function.identity();
+            Function<String, String> label =
+                    facet.equals("type") ? name -> ResourceType.valueOf(name).code() : Function.identity();
             Map<String, Long> values = new LinkedHashMap<>();
             all.get(facet).entrySet().stream()
                     .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
@@ -496,5 +533,4 @@ public class LuceneResourceSearch {
     private SearchMapping mapping() {
         return Search.mapping(emf);
     }
-
 }

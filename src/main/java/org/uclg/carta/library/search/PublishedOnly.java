@@ -1,12 +1,12 @@
 package org.uclg.carta.library.search;
 
-import org.uclg.carta.library.resource.Resource;
-
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
+
+import org.uclg.carta.library.resource.Resource;
 
 /** Only published resources are in the index: drafts and returned items never show in search. */
 public class PublishedOnly implements RoutingBinder {
@@ -28,8 +28,8 @@ public class PublishedOnly implements RoutingBinder {
         }
 
         @Override
-        public void previousRoutes(DocumentRoutes routes, Object id, Resource resource,
-                RoutingBridgeRouteContext context) {
+        public void previousRoutes(
+                DocumentRoutes routes, Object id, Resource resource, RoutingBridgeRouteContext context) {
             routes.addRoute();
         }
     }

@@ -1,21 +1,31 @@
 package org.uclg.carta.library.search;
 
-import org.uclg.carta.library.resource.Resource;
-import org.uclg.carta.library.resource.ResourceType;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.uclg.carta.library.resource.ResourceType;
+
 /**
  * What a reader asks the Resource Space: text, filters (each may repeat), sort and page. The
  * same parameters drive the search page, its shareable URL and the JSON API.
  */
-public record ResourceQuery(String q, List<String> type, List<String> framework, List<Long> article,
-        List<String> region, List<String> country, List<Long> localGovernment, List<Integer> year,
-        List<String> language, List<String> fileType, String sort, int page, int size) {
+public record ResourceQuery(
+        String q,
+        List<String> type,
+        List<String> framework,
+        List<Long> article,
+        List<String> region,
+        List<String> country,
+        List<Long> localGovernment,
+        List<Integer> year,
+        List<String> language,
+        List<String> fileType,
+        String sort,
+        int page,
+        int size) {
 
     public static final int MAX_SIZE = 100;
 
@@ -24,8 +34,11 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
         type = clean(type);
         for (String code : type) {
             if (ResourceType.fromCode(code) == null) {
-                throw new org.uclg.carta.kit.web.BadRequestException("error.filter.unknown", "type",
-                        java.util.Arrays.stream(ResourceType.values()).map(ResourceType::code)
+                throw new org.uclg.carta.kit.web.BadRequestException(
+                        "error.filter.unknown",
+                        "type",
+                        java.util.Arrays.stream(ResourceType.values())
+                                .map(ResourceType::code)
                                 .collect(java.util.stream.Collectors.joining(", ")));
             }
         }
@@ -49,17 +62,38 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
     }
 
     private static <T> List<T> clean(List<T> values) {
-        return values == null ? List.of()
-                : values.stream().filter(v -> v != null && !v.toString().isBlank()).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.toString().isBlank())
+                        .distinct()
+                        .toList();
     }
 
     public boolean has(String facet, Object value) {
-        return filters().getOrDefault(facet, List.of()).stream().anyMatch(v -> v.toString().equals(value.toString()));
+        return filters().getOrDefault(facet, List.of()).stream()
+                .anyMatch(v -> v.toString().equals(value.toString()));
     }
 
     public Map<String, List<?>> filters() {
-        return Map.of("type", type, "framework", framework, "article", article, "region", region, "country",
-                country, "localGovernment", localGovernment, "year", year, "language", language, "fileType",
+        return Map.of(
+                "type",
+                type,
+                "framework",
+                framework,
+                "article",
+                article,
+                "region",
+                region,
+                "country",
+                country,
+                "localGovernment",
+                localGovernment,
+                "year",
+                year,
+                "language",
+                language,
+                "fileType",
                 fileType);
     }
 
@@ -77,8 +111,16 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
         if (q != null) {
             add(sb, "q", q);
         }
-        for (String name : List.of("type", "framework", "article", "region", "country", "localGovernment", "year",
-                "language", "fileType")) {
+        for (String name : List.of(
+                "type",
+                "framework",
+                "article",
+                "region",
+                "country",
+                "localGovernment",
+                "year",
+                "language",
+                "fileType")) {
             List<?> values = filters().get(name);
             boolean toggled = name.equals(facet);
             boolean present = toggled && has(name, value);
@@ -105,12 +147,17 @@ public record ResourceQuery(String q, List<String> type, List<String> framework,
     }
 
     public static <T> List<T> map(List<String> raw, Function<String, T> parse) {
-        return raw == null ? List.of() : raw.stream().map(v -> {
-            try {
-                return parse.apply(v);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }).filter(v -> v != null).toList();
+        return raw == null
+                ? List.of()
+                : raw.stream()
+                        .map(v -> {
+                            try {
+                                return parse.apply(v);
+                            } catch (RuntimeException e) {
+                                return null;
+                            }
+                        })
+                        .filter(v -> v != null)
+                        .toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.uclg.carta.library.search;
 
-import org.uclg.carta.library.resource.Resource;
-
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.environment.bean.BeanReference;
@@ -9,7 +7,9 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
 import org.uclg.carta.kit.search.CartaAnalysis;
+import org.uclg.carta.library.resource.Resource;
 
 /**
  * Makes a resource findable by the names of the local governments it concerns and the labels of
@@ -21,8 +21,12 @@ public class ResourceTermsBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         context.dependencies().use("localGovernmentIds").use("articleTags");
         IndexFieldReference<String> terms = context.indexSchemaElement()
-                .field("terms", f -> f.asString().analyzer(CartaAnalysis.FOLDING)).multiValued().toReference();
-        TermLabels labels = context.beanResolver().resolve(BeanReference.of(TermLabels.class)).get();
+                .field("terms", f -> f.asString().analyzer(CartaAnalysis.FOLDING))
+                .multiValued()
+                .toReference();
+        TermLabels labels = context.beanResolver()
+                .resolve(BeanReference.of(TermLabels.class))
+                .get();
         context.bridge(Resource.class, new Bridge(terms, labels));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+
 import org.uclg.carta.kit.web.Languages;
 
 /**
@@ -18,9 +19,25 @@ import org.uclg.carta.kit.web.Languages;
 public class SearchFields {
 
     /** Each filter of the search page (a {@link ResourceQuery} parameter) and the field it matches. */
-    public static final Map<String, String> FILTERS = Map.of("type", "type", "framework", "tags.frameworkCode",
-            "article", "tags.articleId", "region", "regionCode", "country", "country", "localGovernment",
-            "localGovernmentIds", "year", "year", "language", "languages", "fileType", "files.fileType");
+    public static final Map<String, String> FILTERS = Map.of(
+            "type",
+            "type",
+            "framework",
+            "tags.frameworkCode",
+            "article",
+            "tags.articleId",
+            "region",
+            "regionCode",
+            "country",
+            "country",
+            "localGovernment",
+            "localGovernmentIds",
+            "year",
+            "year",
+            "language",
+            "languages",
+            "fileType",
+            "files.fileType");
 
     private final List<String> languages;
     private final Map<String, Float> weights;

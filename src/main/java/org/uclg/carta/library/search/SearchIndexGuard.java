@@ -1,8 +1,5 @@
 package org.uclg.carta.library.search;
 
-import org.uclg.carta.library.resource.Resource;
-import org.uclg.carta.library.resource.Resources;
-
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
@@ -13,6 +10,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.uclg.carta.library.resource.Resource;
+import org.uclg.carta.library.resource.Resources;
 
 /**
  * At start, rebuilds the search index from the database when the two disagree on how many
@@ -39,7 +39,11 @@ public class SearchIndexGuard implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final int expected;
 
-    public SearchIndexGuard(EntityManagerFactory emf, Resources resources, IndexRebuild rebuild, JdbcClient jdbc,
+    public SearchIndexGuard(
+            EntityManagerFactory emf,
+            Resources resources,
+            IndexRebuild rebuild,
+            JdbcClient jdbc,
             org.uclg.carta.kit.web.Languages languages) {
         this.jdbc = jdbc;
         // Each language has its own fields: adding one to carta.languages also needs every resource again.
@@ -54,16 +58,28 @@ public class SearchIndexGuard implements ApplicationRunner {
         long inDatabase = resources.countPublished();
         long inIndex;
         try (var em = emf.createEntityManager()) {
-            inIndex = Search.session(em).search(Resource.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            inIndex = Search.session(em)
+                    .search(Resource.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         }
-        int layout = jdbc.sql("select version from search_index_layout where name = 'resource'").query(Integer.class)
-                .optional().orElse(0);
+        int layout = jdbc.sql("select version from search_index_layout where name = 'resource'")
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
         if (inIndex != inDatabase || layout != expected) {
-            log.info("Search index has {} resources (layout {}), the database {} published (layout {}):"
-                    + " rebuilding the index", inIndex, layout, inDatabase, expected);
+            log.info(
+                    "Search index has {} resources (layout {}), the database {} published (layout {}):"
+                            + " rebuilding the index",
+                    inIndex,
+                    layout,
+                    inDatabase,
+                    expected);
             rebuild.runNow();
             jdbc.sql("insert into search_index_layout (name, version) values ('resource', ?) on conflict (name)"
-                    + " do update set version = excluded.version").param(expected).update();
+                            + " do update set version = excluded.version")
+                    .param(expected)
+                    .update();
         }
     }
 }

@@ -48,7 +48,10 @@ public class TermLabels {
         List<Long> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             missing.forEach(id -> known.put(id, List.of())); // deleted rows stay unnamed
-            jdbc.sql(sql).param("ids", missing).query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+            jdbc.sql(sql)
+                    .param("ids", missing)
+                    .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .list()
                     .forEach(e -> known.put(e.getKey(), List.of(e.getValue())));
         }
         List<String> out = new ArrayList<>();

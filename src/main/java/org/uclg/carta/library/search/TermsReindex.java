@@ -1,20 +1,20 @@
 package org.uclg.carta.library.search;
 
-import org.uclg.carta.library.resource.Resource;
-import org.uclg.carta.library.resource.Resources;
-
 import java.util.List;
+
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import org.uclg.carta.library.resource.Resource;
 import org.uclg.carta.network.LocalGovernmentRenamed;
 import org.uclg.carta.taxonomy.ArticleLabelCorrected;
 
@@ -46,14 +46,18 @@ public class TermsReindex {
 
     @ApplicationModuleListener
     public void on(ArticleLabelCorrected event) {
-        reindex(jdbc.sql("select resource_id from resource_article where article_id = ?").param(event.articleId())
-                .query(Long.class).list());
+        reindex(jdbc.sql("select resource_id from resource_article where article_id = ?")
+                .param(event.articleId())
+                .query(Long.class)
+                .list());
     }
 
     @ApplicationModuleListener
     public void on(LocalGovernmentRenamed event) {
         reindex(jdbc.sql("select resource_id from resource_local_government where local_government_id = ?")
-                .param(event.localGovernmentId()).query(Long.class).list());
+                .param(event.localGovernmentId())
+                .query(Long.class)
+                .list());
     }
 
     private void reindex(List<Long> ids) {

@@ -48,8 +48,7 @@ public class Adherence {
     @Version
     private long version;
 
-    protected Adherence() {
-    }
+    protected Adherence() {}
 
     public Adherence(long localGovernmentId, String frameworkCode, String createdBy, Instant now) {
         this.localGovernmentId = localGovernmentId;
@@ -84,7 +83,17 @@ public class Adherence {
     }
 
     public AdherenceView view() {
-        return new AdherenceView(id, localGovernmentId, frameworkCode, adheredOn, decision, decisionUrl, signedBy,
-                Map.copyOf(reservations), withdrawnOn, withdrawalReason, version);
+        return new AdherenceView(
+                id,
+                localGovernmentId,
+                frameworkCode,
+                adheredOn,
+                decision,
+                decisionUrl,
+                signedBy,
+                Map.copyOf(reservations),
+                withdrawnOn,
+                withdrawalReason,
+                version);
     }
 }

@@ -1,29 +1,29 @@
 package org.uclg.carta.monitoring.adherence;
 
-import org.uclg.carta.monitoring.MonitoringPermissions;
-import org.uclg.carta.monitoring.dashboard.WorldMap;
-
-import jakarta.validation.Valid;
-import org.springframework.validation.BindingResult;
-import org.uclg.carta.kit.web.FormFlow;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.kit.web.Inputs;
+
 import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FieldErrors;
+import org.uclg.carta.kit.web.FormFlow;
+import org.uclg.carta.kit.web.Inputs;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.monitoring.MonitoringPermissions;
+import org.uclg.carta.monitoring.dashboard.WorldMap;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.ArticleRef;
@@ -43,8 +43,14 @@ public class AdherenceController {
 
     private final MonitoringPermissions permissions;
 
-    public AdherenceController(AdherenceService monitoring, Directory directory, Taxonomy taxonomy, java.time.Clock clock,
-            WorldMap map, org.springframework.context.MessageSource messages, MonitoringPermissions permissions) {
+    public AdherenceController(
+            AdherenceService monitoring,
+            Directory directory,
+            Taxonomy taxonomy,
+            java.time.Clock clock,
+            WorldMap map,
+            org.springframework.context.MessageSource messages,
+            MonitoringPermissions permissions) {
         this.permissions = permissions;
         this.map = map;
         this.messages = messages;
@@ -62,9 +68,13 @@ public class AdherenceController {
     }
 
     @GetMapping("/{lang}/monitoring/frameworks/{code}")
-    public String adherents(@PathVariable String lang, @PathVariable String code,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String country,
-            Actor user, Model model) {
+    public String adherents(
+            @PathVariable String lang,
+            @PathVariable String code,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String country,
+            Actor user,
+            Model model) {
         FrameworkSummary framework = monitoring.adherableFramework(code);
         String r = Inputs.blankToNull(region);
         String c = Inputs.blankToNull(country);
@@ -76,24 +86,40 @@ public class AdherenceController {
         model.addAttribute("region", r == null ? "" : r);
         model.addAttribute("country", c == null ? "" : c);
         model.addAttribute("canRecord", permissions.mayRecordAdherences(user));
-        java.util.Map<String, Long> perCountry = adherents.rows().stream().collect(Collectors.groupingBy(
-                a -> a.localGovernment().country(), java.util.TreeMap::new, Collectors.counting()));
+        java.util.Map<String, Long> perCountry = adherents.rows().stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.localGovernment().country(), java.util.TreeMap::new, Collectors.counting()));
         java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
         java.util.Map<String, WorldMap.Fill> fills = new java.util.HashMap<>();
-        perCountry.forEach((iso, n) -> fills.put(iso, new WorldMap.Fill("map-adherent",
-                org.uclg.carta.kit.i18n.Countries.name(iso, lang) + ": " + messages.getMessage(
-                        "monitoring.map.adherentTooltip", new Object[] {n}, locale))));
-        model.addAttribute("map", map.render(messages.getMessage("monitoring.map.adherentsLabel",
-                new Object[] {framework.title().in(lang).text()}, locale), fills));
-        model.addAttribute("mayWithdraw", adherents.rows().stream()
-                .filter(a -> permissions.mayManage(user, a.adherence().localGovernmentId()))
-                .map(a -> a.adherence().id()).collect(Collectors.toSet()));
+        perCountry.forEach((iso, n) -> fills.put(
+                iso,
+                new WorldMap.Fill(
+                        "map-adherent",
+                        org.uclg.carta.kit.i18n.Countries.name(iso, lang) + ": "
+                                + messages.getMessage("monitoring.map.adherentTooltip", new Object[] {n}, locale))));
+        model.addAttribute(
+                "map",
+                map.render(
+                        messages.getMessage(
+                                "monitoring.map.adherentsLabel",
+                                new Object[] {framework.title().in(lang).text()},
+                                locale),
+                        fills));
+        model.addAttribute(
+                "mayWithdraw",
+                adherents.rows().stream()
+                        .filter(a -> permissions.mayManage(user, a.adherence().localGovernmentId()))
+                        .map(a -> a.adherence().id())
+                        .collect(Collectors.toSet()));
         return "monitoring/adherents";
     }
 
     @GetMapping("/{lang}/monitoring/frameworks/{code}/adherences/new")
-    public String newForm(@PathVariable String lang, @PathVariable String code,
-            @RequestParam(required = false) Long localGovernment, Actor user,
+    public String newForm(
+            @PathVariable String lang,
+            @PathVariable String code,
+            @RequestParam(required = false) Long localGovernment,
+            Actor user,
             Model model) {
         requireMayRecord(user);
         AdherenceForm form = new AdherenceForm();
@@ -103,11 +129,18 @@ public class AdherenceController {
     }
 
     @PostMapping("/{lang}/monitoring/frameworks/{code}/adherences/new")
-    public String create(@PathVariable String lang, @PathVariable String code, @Valid @ModelAttribute("form") AdherenceForm form,
-            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
+    public String create(
+            @PathVariable String lang,
+            @PathVariable String code,
+            @Valid @ModelAttribute("form") AdherenceForm form,
+            BindingResult binding,
+            Actor user,
+            Model model,
+            RedirectAttributes redirect) {
         requireMayRecord(user);
         FrameworkSummary framework = monitoring.adherableFramework(code);
-        Set<Long> articles = taxonomy.articles(code).stream().map(ArticleRef::id).collect(Collectors.toSet());
+        Set<Long> articles =
+                taxonomy.articles(code).stream().map(ArticleRef::id).collect(Collectors.toSet());
         if (form.getAdheredOn() != null && form.getAdheredOn().isAfter(LocalDate.now(clock))) {
             FormFlow.reject(binding, "adheredOn", "monitoring.error.future");
         }
@@ -117,16 +150,19 @@ public class AdherenceController {
         if (form.getLocalGovernmentId() != null && !permissions.mayManage(user, form.getLocalGovernmentId())) {
             FormFlow.reject(binding, "localGovernmentId", "monitoring.error.notYours");
         }
-        return FormFlow.submit(binding, (errors, conflict) -> form(model, framework, form, errors, user), redirect,
-                "monitoring.flash.recorded", () -> {
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(model, framework, form, errors, user),
+                redirect,
+                "monitoring.flash.recorded",
+                () -> {
                     monitoring.record(form.getLocalGovernmentId(), code, form.toData(), user);
                     return "/" + lang + "/monitoring/frameworks/" + code;
                 });
     }
 
     @GetMapping("/{lang}/monitoring/adherences/{id}/withdraw")
-    public String withdrawForm(@PathVariable String lang, @PathVariable long id, Actor user,
-            Model model) {
+    public String withdrawForm(@PathVariable String lang, @PathVariable long id, Actor user, Model model) {
         AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
         permissions.requireManage(user, a.localGovernmentId());
         WithdrawalForm form = new WithdrawalForm();
@@ -135,22 +171,31 @@ public class AdherenceController {
     }
 
     @PostMapping("/{lang}/monitoring/adherences/{id}/withdraw")
-    public String withdraw(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") WithdrawalForm form,
-            BindingResult binding, Actor user, Model model, RedirectAttributes redirect) {
+    public String withdraw(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") WithdrawalForm form,
+            BindingResult binding,
+            Actor user,
+            Model model,
+            RedirectAttributes redirect) {
         AdherenceView a = monitoring.find(id).orElseThrow(NotFoundException::new);
         permissions.requireManage(user, a.localGovernmentId());
         if (form.getOn() != null && a.adheredOn() != null && form.getOn().isBefore(a.adheredOn())) {
             FormFlow.reject(binding, "on", "monitoring.error.beforeAdherence");
         }
-        return FormFlow.submit(binding, (errors, conflict) -> withdrawPage(model, a, form, errors), redirect,
-                "monitoring.flash.withdrawn", () -> {
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> withdrawPage(model, a, form, errors),
+                redirect,
+                "monitoring.flash.withdrawn",
+                () -> {
                     monitoring.withdraw(id, form.getOn(), form.getReason().strip(), user);
                     return "/" + lang + "/monitoring/frameworks/" + a.frameworkCode();
                 });
     }
 
-    private String form(Model model, FrameworkSummary framework, AdherenceForm form, FieldErrors errors,
-            Actor user) {
+    private String form(Model model, FrameworkSummary framework, AdherenceForm form, FieldErrors errors, Actor user) {
         model.addAttribute("framework", framework);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -162,7 +207,8 @@ public class AdherenceController {
     private String withdrawPage(Model model, AdherenceView a, WithdrawalForm form, FieldErrors errors) {
         model.addAttribute("adherence", a);
         model.addAttribute("framework", monitoring.adherableFramework(a.frameworkCode()));
-        model.addAttribute("localGovernment", directory.find(a.localGovernmentId()).orElseThrow(NotFoundException::new));
+        model.addAttribute(
+                "localGovernment", directory.find(a.localGovernmentId()).orElseThrow(NotFoundException::new));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "monitoring/withdraw";

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.constraints.URL;
 import org.springframework.format.annotation.DateTimeFormat;
+
 import org.uclg.carta.kit.web.CrossFieldRules;
 import org.uclg.carta.kit.web.Inputs;
 
@@ -55,8 +56,12 @@ public class AdherenceForm implements CrossFieldRules.Checked {
 
     /** The adherence as typed, once the form is valid. */
     public AdherenceData toData() {
-        return new AdherenceData(adheredOn, Inputs.blankToNull(decision), Inputs.blankToNull(decisionUrl),
-                Inputs.blankToNull(signedBy), notes());
+        return new AdherenceData(
+                adheredOn,
+                Inputs.blankToNull(decision),
+                Inputs.blankToNull(decisionUrl),
+                Inputs.blankToNull(signedBy),
+                notes());
     }
 
     public Long getLocalGovernmentId() {

@@ -1,9 +1,5 @@
 package org.uclg.carta.monitoring.adherence;
 
-import org.uclg.carta.monitoring.AdherenceRecorded;
-import org.uclg.carta.monitoring.AdherenceWithdrawn;
-import org.uclg.carta.monitoring.MonitoringPermissions;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +14,15 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.InvalidInputException;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.monitoring.AdherenceRecorded;
+import org.uclg.carta.monitoring.AdherenceWithdrawn;
+import org.uclg.carta.monitoring.MonitoringPermissions;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.FrameworkSummary;
@@ -48,8 +48,14 @@ public class AdherenceService {
 
     private final MonitoringPermissions permissions;
 
-    public AdherenceService(Adherences adherences, Directory directory, Taxonomy taxonomy, AuditTrail audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, MonitoringPermissions permissions) {
+    public AdherenceService(
+            Adherences adherences,
+            Directory directory,
+            Taxonomy taxonomy,
+            AuditTrail audit,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
+            MonitoringPermissions permissions) {
         this.permissions = permissions;
         this.events = events;
         this.adherences = adherences;
@@ -62,12 +68,17 @@ public class AdherenceService {
     /** The frameworks a local government can adhere to: the charters and the Gwangju principles. */
     @Transactional(readOnly = true)
     public List<FrameworkSummary> adherable() {
-        return taxonomy.frameworks().stream().filter(f -> ADHERABLE_KINDS.contains(f.kind())).toList();
+        return taxonomy.frameworks().stream()
+                .filter(f -> ADHERABLE_KINDS.contains(f.kind()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public FrameworkSummary adherableFramework(String code) {
-        return adherable().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow(NotFoundException::new);
+        return adherable().stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     /** How many local governments currently adhere to each framework. */
@@ -75,7 +86,9 @@ public class AdherenceService {
     public Map<String, Long> adherentCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         adherable().forEach(f -> counts.put(f.code(), 0L));
-        adherences.countsByFramework().forEach(row -> counts.computeIfPresent((String) row[0], (k, v) -> (Long) row[1]));
+        adherences
+                .countsByFramework()
+                .forEach(row -> counts.computeIfPresent((String) row[0], (k, v) -> (Long) row[1]));
         return counts;
     }
 
@@ -83,9 +96,16 @@ public class AdherenceService {
     @Transactional(readOnly = true)
     public Adherents adherents(String frameworkCode, String region, String country, String lang) {
         adherableFramework(frameworkCode);
-        List<AdherenceView> current = adherences.currentOf(frameworkCode).stream().map(Adherence::view).toList();
-        Map<Long, LocalGovernmentView> lgs = directory.findAll(current.stream().map(AdherenceView::localGovernmentId)
-                .toList()).stream().collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
+        List<AdherenceView> current = adherences.currentOf(frameworkCode).stream()
+                .map(Adherence::view)
+                .toList();
+        Map<Long, LocalGovernmentView> lgs =
+                directory
+                        .findAll(current.stream()
+                                .map(AdherenceView::localGovernmentId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
         Map<String, Long> byRegion = new LinkedHashMap<>();
         taxonomy.regions().forEach(r -> byRegion.put(r.code(), 0L));
         List<Adherent> rows = new java.util.ArrayList<>();
@@ -99,14 +119,17 @@ public class AdherenceService {
                 rows.add(new Adherent(a, lg));
             }
         }
-        rows.sort(Comparator.comparing((Adherent r) -> r.localGovernment().name().in(lang).text(),
+        rows.sort(Comparator.comparing(
+                (Adherent r) -> r.localGovernment().name().in(lang).text(),
                 java.text.Collator.getInstance(java.util.Locale.forLanguageTag(lang))));
         return new Adherents(frameworkCode, rows, current.size(), byRegion);
     }
 
     @Transactional(readOnly = true)
     public List<AdherenceView> ofLocalGovernment(long localGovernmentId) {
-        return adherences.ofLocalGovernment(localGovernmentId).stream().map(Adherence::view).toList();
+        return adherences.ofLocalGovernment(localGovernmentId).stream()
+                .map(Adherence::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +145,8 @@ public class AdherenceService {
             throw new NotFoundException();
         }
         if (adherences.current(localGovernmentId, frameworkCode).isPresent()) {
-            throw new InvalidInputException(new FieldErrors().reject("framework", "monitoring.error.alreadyAdheres")
+            throw new InvalidInputException(new FieldErrors()
+                    .reject("framework", "monitoring.error.alreadyAdheres")
                     .all());
         }
         Adherence a = new Adherence(localGovernmentId, frameworkCode, AuditTrail.currentActor(), now());
@@ -139,7 +163,8 @@ public class AdherenceService {
         if (a.current()) {
             a.withdraw(on, reason, now());
             audit.record(ITEM_TYPE, id, "withdrawn", reason);
-            events.publishEvent(new AdherenceWithdrawn(id, a.localGovernmentId(), a.view().frameworkCode()));
+            events.publishEvent(
+                    new AdherenceWithdrawn(id, a.localGovernmentId(), a.view().frameworkCode()));
         }
     }
 
@@ -154,8 +179,10 @@ public class AdherenceService {
 
     /** Every article a commitment or an indicator can be linked to: those of the tag picker. */
     public static Set<Long> linkableArticles(Taxonomy taxonomy) {
-        return taxonomy.pickerGroups().stream().flatMap(g -> g.articles().stream())
-                .map(org.uclg.carta.taxonomy.ArticleRef::id).collect(Collectors.toSet());
+        return taxonomy.pickerGroups().stream()
+                .flatMap(g -> g.articles().stream())
+                .map(org.uclg.carta.taxonomy.ArticleRef::id)
+                .collect(Collectors.toSet());
     }
 
     private Instant now() {
@@ -163,10 +190,8 @@ public class AdherenceService {
     }
 
     /** A current adherent with its local government. */
-    public record Adherent(AdherenceView adherence, LocalGovernmentView localGovernment) {
-    }
+    public record Adherent(AdherenceView adherence, LocalGovernmentView localGovernment) {}
 
     /** The adherents shown (after filters), how many there are in all, and how many per region. */
-    public record Adherents(String frameworkCode, List<Adherent> rows, long total, Map<String, Long> byRegion) {
-    }
+    public record Adherents(String frameworkCode, List<Adherent> rows, long total, Map<String, Long> byRegion) {}
 }

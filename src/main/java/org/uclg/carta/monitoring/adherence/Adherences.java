@@ -14,7 +14,8 @@ public interface Adherences extends JpaRepository<Adherence, Long> {
     @Query("select a from Adherence a where a.localGovernmentId = ?1 order by a.adheredOn")
     public List<Adherence> ofLocalGovernment(long localGovernmentId);
 
-    @Query("select a from Adherence a where a.localGovernmentId = ?1 and a.frameworkCode = ?2 and a.withdrawnOn is null")
+    @Query(
+            "select a from Adherence a where a.localGovernmentId = ?1 and a.frameworkCode = ?2 and a.withdrawnOn is null")
     public Optional<Adherence> current(long localGovernmentId, String frameworkCode);
 
     @Query("select a.frameworkCode, count(a) from Adherence a where a.withdrawnOn is null group by a.frameworkCode")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
 import org.uclg.carta.kit.web.Inputs;
 
 /** What the withdrawal form posts: when the adherence ended, and why. */

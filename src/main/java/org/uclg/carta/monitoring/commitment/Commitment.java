@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** A commitment of a local government's action plan, linked to the rights it serves. */
@@ -47,8 +48,10 @@ public class Commitment {
     private String target;
     private BigDecimal budget;
     private String currency;
+
     @Column(name = "public")
     private boolean open = true;
+
     private String createdBy;
     private Instant updatedAt;
 
@@ -60,8 +63,7 @@ public class Commitment {
     @Version
     private long version;
 
-    protected Commitment() {
-    }
+    protected Commitment() {}
 
     public Commitment(long localGovernmentId, String createdBy) {
         this.localGovernmentId = localGovernmentId;
@@ -93,7 +95,20 @@ public class Commitment {
     }
 
     public CommitmentView view() {
-        return new CommitmentView(id, localGovernmentId, title, description, department, startsOn, endsOn, baseline,
-                target, budget, currency, open, Set.copyOf(articleIds), version);
+        return new CommitmentView(
+                id,
+                localGovernmentId,
+                title,
+                description,
+                department,
+                startsOn,
+                endsOn,
+                baseline,
+                target,
+                budget,
+                currency,
+                open,
+                Set.copyOf(articleIds),
+                version);
     }
 }

@@ -1,11 +1,5 @@
 package org.uclg.carta.monitoring.commitment;
 
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.uclg.carta.kit.i18n.Translatable;
-import org.uclg.carta.kit.web.CrossFieldRules;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.uclg.carta.kit.web.Inputs;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.uclg.carta.kit.i18n.Translatable;
 import org.uclg.carta.kit.i18n.TranslatableInput;
+import org.uclg.carta.kit.web.CrossFieldRules;
+import org.uclg.carta.kit.web.Inputs;
 
 /** What the commitment form posts, kept as typed so a rejected form shows it back. */
 @CrossFieldRules
@@ -44,8 +45,10 @@ public class CommitmentForm implements CrossFieldRules.Checked {
     private String budget = "";
     private String currency = "";
     private boolean open = true;
+
     @NotEmpty(message = "monitoring.commitment.error.articles")
     private List<Long> articleIds = new ArrayList<>();
+
     private long version;
 
     public static CommitmentForm of(CommitmentView c) {
@@ -98,9 +101,18 @@ public class CommitmentForm implements CrossFieldRules.Checked {
     /** The commitment as typed, once the form is valid. */
     public CommitmentData toData() {
         BigDecimal amount = amount();
-        return new CommitmentData(title.toText(), description.toText(), Inputs.blankToNull(department), startsOn,
-                endsOn, Inputs.blankToNull(baseline), Inputs.blankToNull(target), amount,
-                amount == null ? null : currencyCode(), open, Set.copyOf(articleIds));
+        return new CommitmentData(
+                title.toText(),
+                description.toText(),
+                Inputs.blankToNull(department),
+                startsOn,
+                endsOn,
+                Inputs.blankToNull(baseline),
+                Inputs.blankToNull(target),
+                amount,
+                amount == null ? null : currencyCode(),
+                open,
+                Set.copyOf(articleIds));
     }
 
     public TranslatableInput getTitle() {

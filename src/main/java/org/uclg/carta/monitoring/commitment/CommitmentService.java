@@ -1,7 +1,5 @@
 package org.uclg.carta.monitoring.commitment;
 
-import org.uclg.carta.monitoring.MonitoringPermissions;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +7,11 @@ import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.monitoring.MonitoringPermissions;
 import org.uclg.carta.network.Directory;
 
 /**
@@ -31,7 +31,12 @@ public class CommitmentService {
 
     private final MonitoringPermissions permissions;
 
-    public CommitmentService(Commitments commitments, Directory directory, AuditTrail audit, Clock clock, MonitoringPermissions permissions) {
+    public CommitmentService(
+            Commitments commitments,
+            Directory directory,
+            AuditTrail audit,
+            Clock clock,
+            MonitoringPermissions permissions) {
         this.permissions = permissions;
         this.commitments = commitments;
         this.directory = directory;
@@ -43,8 +48,10 @@ public class CommitmentService {
     @Transactional(readOnly = true)
     public List<CommitmentView> of(long localGovernmentId, Actor viewer) {
         boolean manager = permissions.mayManage(viewer, localGovernmentId);
-        return commitments.ofLocalGovernment(localGovernmentId).stream().map(Commitment::view)
-                .filter(c -> c.open() || manager).toList();
+        return commitments.ofLocalGovernment(localGovernmentId).stream()
+                .map(Commitment::view)
+                .filter(c -> c.open() || manager)
+                .toList();
     }
 
     /** A commitment this viewer may see; an internal one is "not found" for others. */
@@ -93,5 +100,4 @@ public class CommitmentService {
         audit.record(ITEM_TYPE, id, "deleted", null);
         return c.localGovernmentId();
     }
-
 }

@@ -12,8 +12,7 @@ import org.uclg.carta.kit.web.Ctx;
  */
 public final class Breakdowns {
 
-    private Breakdowns() {
-    }
+    private Breakdowns() {}
 
     public static String label(Ctx ctx, String code) {
         if (code == null || code.isBlank()) {
@@ -29,8 +28,8 @@ public final class Breakdowns {
             String dimension = pair.substring(0, eq).strip();
             String value = pair.substring(eq + 1).strip();
             String key = "monitoring.breakdown." + dimension;
-            parts.add(ctx.t("monitoring.breakdown.pair", labelOr(ctx, key, dimension),
-                    labelOr(ctx, key + "." + value, value)));
+            parts.add(ctx.t(
+                    "monitoring.breakdown.pair", labelOr(ctx, key, dimension), labelOr(ctx, key + "." + value, value)));
         }
         return String.join(" · ", parts);
     }

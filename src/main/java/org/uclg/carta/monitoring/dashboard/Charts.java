@@ -32,20 +32,34 @@ import org.springframework.web.util.HtmlUtils;
 public final class Charts {
 
     /** Okabe–Ito colours, told apart by people with colour-blindness. */
-    public static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0x999999), new Color(0x000000));
+    public static final List<Color> PALETTE = List.of(
+            new Color(0x0072B2),
+            new Color(0xE69F00),
+            new Color(0x009E73),
+            new Color(0xCC79A7),
+            new Color(0x56B4E9),
+            new Color(0xD55E00),
+            new Color(0x999999),
+            new Color(0x000000));
+
     private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 12);
     private static final AtomicLong IDS = new AtomicLong();
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** One bar per category. */
     public static String bars(String label, String valueAxis, Map<String, ? extends Number> data, boolean horizontal) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         data.forEach((category, value) -> ds.addValue(value, valueAxis, category));
-        JFreeChart chart = ChartFactory.createBarChart(null, null, valueAxis, ds,
-                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                null,
+                null,
+                valueAxis,
+                ds,
+                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL,
+                false,
+                false,
+                false);
         style(chart);
         if (data.values().stream().allMatch(v -> v instanceof Long || v instanceof Integer)) {
             chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -55,8 +69,12 @@ public final class Charts {
     }
 
     /** Bars of several series stacked per category, optionally as shares of 100. */
-    public static String stacked(String label, String valueAxis, List<String> categories,
-            Map<String, Map<String, ? extends Number>> series, boolean horizontal) {
+    public static String stacked(
+            String label,
+            String valueAxis,
+            List<String> categories,
+            Map<String, Map<String, ? extends Number>> series,
+            boolean horizontal) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         series.forEach((name, values) -> {
             for (String c : categories) {
@@ -64,8 +82,15 @@ public final class Charts {
                 ds.addValue(v == null ? 0 : v, name, c);
             }
         });
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, valueAxis, ds,
-                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                null,
+                null,
+                valueAxis,
+                ds,
+                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         style(chart);
         if (series.values().stream().flatMap(m -> m.values().stream()).allMatch(v -> v instanceof Long)) {
             chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -75,7 +100,8 @@ public final class Charts {
     }
 
     /** One line per series over the years. */
-    public static String lines(String label, String valueAxis, Map<String, ? extends Map<Integer, ? extends Number>> series) {
+    public static String lines(
+            String label, String valueAxis, Map<String, ? extends Map<Integer, ? extends Number>> series) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         series.values().forEach(m -> years.addAll(m.keySet()));
@@ -84,8 +110,8 @@ public final class Charts {
                 ds.addValue(values.get(y), name, y);
             }
         });
-        JFreeChart chart = ChartFactory.createLineChart(null, null, valueAxis, ds, PlotOrientation.VERTICAL,
-                series.size() > 1, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                null, null, valueAxis, ds, PlotOrientation.VERTICAL, series.size() > 1, false, false);
         style(chart);
         LineAndShapeRenderer r = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
         r.setDefaultShapesVisible(true);
@@ -104,7 +130,8 @@ public final class Charts {
         plot.setOutlineVisible(false);
         plot.getDomainAxis().setTickLabelFont(FONT);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-        if (plot.getOrientation() == PlotOrientation.VERTICAL && plot.getDataset().getColumnCount() > 12) {
+        if (plot.getOrientation() == PlotOrientation.VERTICAL
+                && plot.getDataset().getColumnCount() > 12) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         plot.getRangeAxis().setTickLabelFont(FONT);
@@ -133,8 +160,8 @@ public final class Charts {
         g.setTransformDoubleConverter(Charts::oneDecimal);
         chart.draw(g, new Rectangle(width, height));
         String svg = presentationAttributes(g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null));
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(label)
-                + "\" class=\"chart\" ");
+        return svg.replaceFirst(
+                "<svg ", "<svg role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(label) + "\" class=\"chart\" ");
     }
 
     private static String oneDecimal(double d) {
@@ -158,9 +185,17 @@ public final class Charts {
                 int colon = declaration.indexOf(':');
                 if (colon > 0) {
                     String name = declaration.substring(0, colon).strip();
-                    String value = declaration.substring(colon + 1).strip().replace("&quot;", "'").replace("\"", "'");
+                    String value = declaration
+                            .substring(colon + 1)
+                            .strip()
+                            .replace("&quot;", "'")
+                            .replace("\"", "'");
                     if (name.matches("[a-z-]+")) {
-                        attrs.append(' ').append(name).append("=\"").append(value).append('"');
+                        attrs.append(' ')
+                                .append(name)
+                                .append("=\"")
+                                .append(value)
+                                .append('"');
                     }
                 }
             }

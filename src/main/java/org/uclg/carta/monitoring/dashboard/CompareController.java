@@ -1,11 +1,5 @@
 package org.uclg.carta.monitoring.dashboard;
 
-import org.uclg.carta.monitoring.adherence.AdherenceService;
-import org.uclg.carta.monitoring.indicator.IndicatorValues;
-import org.uclg.carta.monitoring.indicator.IndicatorView;
-import org.uclg.carta.monitoring.reporting.CycleService;
-import org.uclg.carta.monitoring.reporting.CycleView;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import org.uclg.carta.monitoring.adherence.AdherenceService;
+import org.uclg.carta.monitoring.indicator.IndicatorValues;
+import org.uclg.carta.monitoring.indicator.IndicatorView;
+import org.uclg.carta.monitoring.reporting.CycleService;
+import org.uclg.carta.monitoring.reporting.CycleView;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.ArticleRef;
@@ -41,8 +41,14 @@ public class CompareController {
     private final IndicatorValues values;
     private final MessageSource messages;
 
-    public CompareController(Directory directory, Taxonomy taxonomy, AdherenceService monitoring, CycleService cycles,
-            Dashboards dashboards, IndicatorValues values, MessageSource messages) {
+    public CompareController(
+            Directory directory,
+            Taxonomy taxonomy,
+            AdherenceService monitoring,
+            CycleService cycles,
+            Dashboards dashboards,
+            IndicatorValues values,
+            MessageSource messages) {
         this.directory = directory;
         this.taxonomy = taxonomy;
         this.monitoring = monitoring;
@@ -54,16 +60,25 @@ public class CompareController {
 
     @GetMapping("/{lang}/monitoring/compare")
     @Transactional(readOnly = true)
-    public String compare(@PathVariable String lang, @RequestParam(name = "lg", required = false) List<Long> lgs,
+    public String compare(
+            @PathVariable String lang,
+            @RequestParam(name = "lg", required = false) List<Long> lgs,
             @RequestParam(name = "article", required = false) List<Long> articles,
-            @RequestParam(name = "indicator", required = false) List<Long> indicatorIds, Model model) {
+            @RequestParam(name = "indicator", required = false) List<Long> indicatorIds,
+            Model model) {
         List<Long> chosen = lgs == null ? List.of() : lgs.stream().distinct().toList();
-        List<Long> chosenArticles = articles == null ? List.of() : articles.stream().distinct().limit(60).toList();
-        List<Long> chosenIndicators = indicatorIds == null ? List.of()
+        List<Long> chosenArticles = articles == null
+                ? List.of()
+                : articles.stream().distinct().limit(60).toList();
+        List<Long> chosenIndicators = indicatorIds == null
+                ? List.of()
                 : indicatorIds.stream().distinct().limit(30).toList();
         model.addAttribute("options", directory.allByName(lang));
-        model.addAttribute("articleGroups", monitoring.adherable().stream()
-                .map(f -> new Taxonomy.PickerGroup(f, taxonomy.articles(f.code()))).toList());
+        model.addAttribute(
+                "articleGroups",
+                monitoring.adherable().stream()
+                        .map(f -> new Taxonomy.PickerGroup(f, taxonomy.articles(f.code())))
+                        .toList());
         model.addAttribute("indicators", cycles.allIndicators());
         model.addAttribute("chosen", chosen);
         model.addAttribute("chosenArticles", chosenArticles);
@@ -78,10 +93,11 @@ public class CompareController {
     private CompareView result(List<Long> chosen, List<Long> articleIds, List<Long> indicatorIds, String lang) {
         Map<Long, LocalGovernmentView> found = directory.findAll(chosen).stream()
                 .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
-        List<LocalGovernmentView> lgs = chosen.stream().filter(found::containsKey).map(found::get).toList();
+        List<LocalGovernmentView> lgs =
+                chosen.stream().filter(found::containsKey).map(found::get).toList();
         List<Long> ids = lgs.stream().map(LocalGovernmentView::id).toList();
-        Map<Long, CycleView> cycleById = cycles.newestFirst().stream()
-                .collect(Collectors.toMap(CycleView::id, Function.identity()));
+        Map<Long, CycleView> cycleById =
+                cycles.newestFirst().stream().collect(Collectors.toMap(CycleView::id, Function.identity()));
         Map<String, Dashboards.Latest> latest = new LinkedHashMap<>();
         for (Dashboards.Latest l : dashboards.latestStatuses(ids, articleIds)) {
             latest.put(l.localGovernmentId() + ":" + l.articleId(), l);
@@ -92,16 +108,25 @@ public class CompareController {
             for (Long lg : ids) {
                 Dashboards.Latest l = latest.get(lg + ":" + a.id());
                 CycleView c = l == null ? null : cycleById.get(l.cycleId());
-                cells.add(c == null || !c.scale().has(l.status()) ? ""
-                        : c.scale().level(l.status()).get().label().in(lang).text() + " (" + c.title().in(lang).text()
-                                + ")");
+                cells.add(
+                        c == null || !c.scale().has(l.status())
+                                ? ""
+                                : c.scale()
+                                                .level(l.status())
+                                                .get()
+                                                .label()
+                                                .in(lang)
+                                                .text() + " ("
+                                        + c.title().in(lang).text() + ")");
             }
             statuses.add(new CompareView.StatusRow(a, cells));
         }
         Map<Long, Map<Long, Map<Integer, Number>>> byIndicator = new LinkedHashMap<>();
         for (IndicatorValues.Point p : values.totalsOf(ids, indicatorIds)) {
-            byIndicator.computeIfAbsent(p.indicatorId(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(p.localGovernmentId(), k -> new LinkedHashMap<>()).put(p.year(), p.value());
+            byIndicator
+                    .computeIfAbsent(p.indicatorId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.localGovernmentId(), k -> new LinkedHashMap<>())
+                    .put(p.year(), p.value());
         }
         List<CompareView.ValueRow> rows = new ArrayList<>();
         Set<Long> wanted = Set.copyOf(indicatorIds);
@@ -122,8 +147,14 @@ public class CompareController {
                 cells.add(shown(i, s.get(year), lang) + (i.yesNo() ? "" : " " + i.unit()) + " (" + year + ")");
                 named.put(lg.name().in(lang).text(), s);
             }
-            String chart = named.isEmpty() || i.yesNo() ? null : Charts.lines(i.code() + " – " + messages.getMessage(
-                    "monitoring.compare.title", null, java.util.Locale.forLanguageTag(lang)), i.unit(), named);
+            String chart = named.isEmpty() || i.yesNo()
+                    ? null
+                    : Charts.lines(
+                            i.code() + " – "
+                                    + messages.getMessage(
+                                            "monitoring.compare.title", null, java.util.Locale.forLanguageTag(lang)),
+                            i.unit(),
+                            named);
             java.util.SortedMap<Integer, List<String>> years = new java.util.TreeMap<>();
             for (Map<Integer, Number> s : series.values()) {
                 s.keySet().forEach(y -> years.put(y, new ArrayList<>()));
@@ -143,7 +174,8 @@ public class CompareController {
     private String shown(IndicatorView indicator, Number value, String lang) {
         java.math.BigDecimal v = new java.math.BigDecimal(value.toString());
         String key = indicator.yesNoKey(v);
-        return key == null ? v.stripTrailingZeros().toPlainString()
+        return key == null
+                ? v.stripTrailingZeros().toPlainString()
                 : messages.getMessage(key, null, java.util.Locale.forLanguageTag(lang));
     }
 }

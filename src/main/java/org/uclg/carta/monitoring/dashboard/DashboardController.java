@@ -17,8 +17,11 @@ public class DashboardController {
     }
 
     @GetMapping("/{lang}/monitoring/frameworks/{code}/dashboard")
-    public String dashboard(@PathVariable String lang, @PathVariable String code,
-            @RequestParam(required = false) Long cycle, Model model) {
+    public String dashboard(
+            @PathVariable String lang,
+            @PathVariable String code,
+            @RequestParam(required = false) Long cycle,
+            Model model) {
         model.addAttribute("d", dashboards.dashboard(code, cycle, lang));
         return "monitoring/dashboard";
     }

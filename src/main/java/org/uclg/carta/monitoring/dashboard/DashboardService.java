@@ -1,10 +1,5 @@
 package org.uclg.carta.monitoring.dashboard;
 
-import org.uclg.carta.monitoring.adherence.AdherenceService;
-import org.uclg.carta.monitoring.reporting.CycleService;
-import org.uclg.carta.monitoring.reporting.CycleView;
-import org.uclg.carta.monitoring.reporting.StatusScale;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +13,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.i18n.Countries;
+import org.uclg.carta.monitoring.adherence.AdherenceService;
+import org.uclg.carta.monitoring.reporting.CycleService;
+import org.uclg.carta.monitoring.reporting.CycleView;
+import org.uclg.carta.monitoring.reporting.StatusScale;
 import org.uclg.carta.taxonomy.ArticleRef;
 import org.uclg.carta.taxonomy.FrameworkSummary;
 import org.uclg.carta.taxonomy.RegionRef;
@@ -36,8 +36,13 @@ public class DashboardService {
     private final WorldMap map;
     private final MessageSource messages;
 
-    public DashboardService(AdherenceService monitoring, CycleService cycles, Dashboards dashboards, Taxonomy taxonomy,
-            WorldMap map, MessageSource messages) {
+    public DashboardService(
+            AdherenceService monitoring,
+            CycleService cycles,
+            Dashboards dashboards,
+            Taxonomy taxonomy,
+            WorldMap map,
+            MessageSource messages) {
         this.monitoring = monitoring;
         this.cycles = cycles;
         this.dashboards = dashboards;
@@ -59,7 +64,8 @@ public class DashboardService {
         CycleView selected = selectCycle(all, rates, cycleId);
 
         Map<String, String> regionNames = taxonomy.regions().stream()
-                .collect(Collectors.toMap(RegionRef::code, r -> r.name().in(lang).text()));
+                .collect(
+                        Collectors.toMap(RegionRef::code, r -> r.name().in(lang).text()));
         List<DashboardView.Count> regions = new ArrayList<>();
         Map<String, Long> regionData = new LinkedHashMap<>();
         dashboards.adherentsByRegion(frameworkCode).forEach((code, n) -> {
@@ -78,12 +84,15 @@ public class DashboardService {
             rateData.put(c.title().in(lang).text(), Math.round(r.percent() * 10) / 10.0);
         }
 
-        StatusScale scale = selected != null ? selected.scale() : all.isEmpty() ? null : all.get(all.size() - 1).scale();
+        StatusScale scale = selected != null
+                ? selected.scale()
+                : all.isEmpty() ? null : all.get(all.size() - 1).scale();
         Map<Long, Map<String, Long>> trendData = dashboards.trend(frameworkCode);
         Set<String> codes = new LinkedHashSet<>(scale == null ? List.of() : scale.codes());
         trendData.values().forEach(m -> codes.addAll(m.keySet()));
         List<String> levelCodes = List.copyOf(codes);
-        List<String> levels = levelCodes.stream().map(code -> label(code, scale, all, lang)).toList();
+        List<String> levels =
+                levelCodes.stream().map(code -> label(code, scale, all, lang)).toList();
 
         List<DashboardView.StatusRow> statusRows = new ArrayList<>();
         String statusChart = null;
@@ -96,8 +105,11 @@ public class DashboardService {
             }
             for (ArticleRef a : cycles.askedArticles(selected)) {
                 Map<String, Long> c = counts.getOrDefault(a.id(), Map.of());
-                statusRows.add(new DashboardView.StatusRow(a, levelCodes.stream().map(code -> c.getOrDefault(code, 0L))
-                        .toList()));
+                statusRows.add(new DashboardView.StatusRow(
+                        a,
+                        levelCodes.stream()
+                                .map(code -> c.getOrDefault(code, 0L))
+                                .toList()));
                 String category = a.number();
                 categories.add(category);
                 for (String code : levelCodes) {
@@ -107,8 +119,12 @@ public class DashboardService {
                 }
             }
             if (visuals && !counts.isEmpty()) {
-                statusChart = Charts.stacked(t.apply("monitoring.dashboard.statuses"), t.apply("monitoring.dashboard.reports"),
-                        categories, series, true);
+                statusChart = Charts.stacked(
+                        t.apply("monitoring.dashboard.statuses"),
+                        t.apply("monitoring.dashboard.reports"),
+                        categories,
+                        series,
+                        true);
             }
         }
 
@@ -124,8 +140,11 @@ public class DashboardService {
                 continue;
             }
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            trendRows.add(new DashboardView.TrendRow(c, levelCodes.stream().map(code -> counts.getOrDefault(code, 0L))
-                    .toList()));
+            trendRows.add(new DashboardView.TrendRow(
+                    c,
+                    levelCodes.stream()
+                            .map(code -> counts.getOrDefault(code, 0L))
+                            .toList()));
             String category = c.title().in(lang).text();
             trendCategories.add(category);
             for (String code : levelCodes) {
@@ -140,21 +159,50 @@ public class DashboardService {
         for (Dashboards.CountryRow row : dashboards.byCountry(frameworkCode, selected == null ? null : selected.id())) {
             String name = Countries.name(row.country(), lang);
             countries.add(new DashboardView.CountryRow(row.country(), name, row.adherents(), row.published()));
-            String title = name + ": " + messages.getMessage("monitoring.map.tooltip",
-                    new Object[] {row.adherents(), row.published()}, Locale.forLanguageTag(lang));
+            String title = name + ": "
+                    + messages.getMessage(
+                            "monitoring.map.tooltip",
+                            new Object[] {row.adherents(), row.published()},
+                            Locale.forLanguageTag(lang));
             fills.put(row.country(), new WorldMap.Fill(row.published() > 0 ? "map-reported" : "map-adherent", title));
         }
         countries.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
 
-        return new DashboardView(framework, all, selected, adherents, regions,
-                !visuals || regionData.isEmpty() ? null : Charts.bars(t.apply("monitoring.dashboard.regions"),
-                        t.apply("monitoring.dashboard.adherents"), regionData, true),
-                rateRows, !visuals || rateData.isEmpty() ? null : Charts.bars(t.apply("monitoring.dashboard.rates"),
-                        t.apply("monitoring.dashboard.ratePercent"), rateData, false),
-                levels, statusRows, statusChart, trendRows,
-                !visuals || trendRows.isEmpty() ? null : Charts.stacked(t.apply("monitoring.dashboard.trend"),
-                        t.apply("monitoring.dashboard.sharePercent"), trendCategories, trendSeries, false),
-                visuals ? map.render(t.apply("monitoring.map.label"), fills) : null, countries);
+        return new DashboardView(
+                framework,
+                all,
+                selected,
+                adherents,
+                regions,
+                !visuals || regionData.isEmpty()
+                        ? null
+                        : Charts.bars(
+                                t.apply("monitoring.dashboard.regions"),
+                                t.apply("monitoring.dashboard.adherents"),
+                                regionData,
+                                true),
+                rateRows,
+                !visuals || rateData.isEmpty()
+                        ? null
+                        : Charts.bars(
+                                t.apply("monitoring.dashboard.rates"),
+                                t.apply("monitoring.dashboard.ratePercent"),
+                                rateData,
+                                false),
+                levels,
+                statusRows,
+                statusChart,
+                trendRows,
+                !visuals || trendRows.isEmpty()
+                        ? null
+                        : Charts.stacked(
+                                t.apply("monitoring.dashboard.trend"),
+                                t.apply("monitoring.dashboard.sharePercent"),
+                                trendCategories,
+                                trendSeries,
+                                false),
+                visuals ? map.render(t.apply("monitoring.map.label"), fills) : null,
+                countries);
     }
 
     private static CycleView selectCycle(List<CycleView> all, List<Dashboards.Rate> rates, Long cycleId) {

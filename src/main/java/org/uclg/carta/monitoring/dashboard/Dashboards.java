@@ -3,7 +3,6 @@ package org.uclg.carta.monitoring.dashboard;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +37,9 @@ public class Dashboards {
                      and a.adhered_on <= c.deadline and (a.withdrawn_on is null or a.withdrawn_on > c.deadline)),
                   (select count(*) from report r where r.cycle_id = c.id and r.state = %s)
                 from reporting_cycle c where c.framework_code = ? order by c.period_end, c.id""".formatted(PUBLISHED))
-                .param(frameworkCode).query((rs, n) -> new Rate(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+                .param(frameworkCode)
+                .query((rs, n) -> new Rate(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     /** Current adherents per region code. */
@@ -47,13 +48,14 @@ public class Dashboards {
         jdbc.sql("""
                 select lg.region_code, count(*) from adherence a join local_government lg on lg.id = a.local_government_id
                 where a.framework_code = ? and a.withdrawn_on is null group by lg.region_code order by 2 desc, 1""")
-                .param(frameworkCode).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+                .param(frameworkCode)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return counts;
     }
 
     /** Per country: current adherents and, for the cycle, published reports. */
-    public record CountryRow(String country, long adherents, long published) {
-    }
+    public record CountryRow(String country, long adherents, long published) {}
 
     public List<CountryRow> byCountry(String frameworkCode, Long cycleId) {
         return jdbc.sql("""
@@ -63,8 +65,10 @@ public class Dashboards {
                 from adherence a join local_government lg on lg.id = a.local_government_id
                 where a.framework_code = :framework and a.withdrawn_on is null
                 group by lg.country order by lg.country""".formatted(PUBLISHED))
-                .param("cycle", cycleId == null ? -1L : cycleId).param("framework", frameworkCode)
-                .query((rs, n) -> new CountryRow(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+                .param("cycle", cycleId == null ? -1L : cycleId)
+                .param("framework", frameworkCode)
+                .query((rs, n) -> new CountryRow(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     /** For a cycle: article id, then status code, then how many published reports gave it. */
@@ -74,8 +78,10 @@ public class Dashboards {
                 select ra.article_id, ra.status, count(*) from report_answer ra join report r on r.id = ra.report_id
                 where r.cycle_id = ? and r.state = %s and ra.status is not null
                 group by ra.article_id, ra.status""".formatted(PUBLISHED))
-                .param(cycleId).query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                        .put(rs.getString(2), rs.getLong(3))).list();
+                .param(cycleId)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getLong(3)))
+                .list();
         return counts;
     }
 
@@ -87,14 +93,15 @@ public class Dashboards {
                 join reporting_cycle c on c.id = r.cycle_id
                 where c.framework_code = ? and r.state = %s and ra.status is not null
                 group by r.cycle_id, ra.status""".formatted(PUBLISHED))
-                .param(frameworkCode).query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                        .put(rs.getString(2), rs.getLong(3))).list();
+                .param(frameworkCode)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getLong(3)))
+                .list();
         return counts;
     }
 
     /** Local governments whose published reports answer an article, with the status of their latest one. */
-    public record Progress(long localGovernmentId, long reportId, long cycleId, String status) {
-    }
+    public record Progress(long localGovernmentId, long reportId, long cycleId, String status) {}
 
     public List<Progress> progressOn(long articleId) {
         return jdbc.sql("""
@@ -102,13 +109,13 @@ public class Dashboards {
                 from report_answer ra join report r on r.id = ra.report_id join reporting_cycle c on c.id = r.cycle_id
                 where ra.article_id = ? and r.state = %s and ra.status is not null
                 order by r.local_government_id, c.period_end desc""".formatted(PUBLISHED))
-                .param(articleId).query((rs, n) -> new Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getString(4))).list();
+                .param(articleId)
+                .query((rs, n) -> new Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .list();
     }
 
     /** The latest published status a local government gave an article. */
-    public record Latest(long localGovernmentId, long articleId, long reportId, long cycleId, String status) {
-    }
+    public record Latest(long localGovernmentId, long articleId, long reportId, long cycleId, String status) {}
 
     public List<Latest> latestStatuses(List<Long> localGovernmentIds, List<Long> articleIds) {
         if (localGovernmentIds.isEmpty() || articleIds.isEmpty()) {
@@ -121,8 +128,10 @@ public class Dashboards {
                 where r.local_government_id in (:lgs) and ra.article_id in (:articles) and r.state = %s
                   and ra.status is not null
                 order by r.local_government_id, ra.article_id, c.period_end desc""".formatted(PUBLISHED))
-                .param("lgs", localGovernmentIds).param("articles", articleIds)
-                .query((rs, n) -> new Latest(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getString(5))).list();
+                .param("lgs", localGovernmentIds)
+                .param("articles", articleIds)
+                .query((rs, n) ->
+                        new Latest(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5)))
+                .list();
     }
 }

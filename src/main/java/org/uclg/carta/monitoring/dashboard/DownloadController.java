@@ -1,14 +1,5 @@
 package org.uclg.carta.monitoring.dashboard;
 
-import org.uclg.carta.monitoring.adherence.AdherenceService;
-import org.uclg.carta.monitoring.commitment.CommitmentService;
-import org.uclg.carta.monitoring.reporting.CycleService;
-import org.uclg.carta.monitoring.reporting.CycleView;
-import org.uclg.carta.monitoring.reporting.PdfReports;
-import org.uclg.carta.monitoring.reporting.ReportService;
-import org.uclg.carta.monitoring.reporting.ReportView;
-
-import org.uclg.carta.kit.csv.TableWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,8 +16,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import org.uclg.carta.kit.csv.TableWriter;
 import org.uclg.carta.kit.web.Ctx;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.monitoring.adherence.AdherenceService;
+import org.uclg.carta.monitoring.commitment.CommitmentService;
+import org.uclg.carta.monitoring.reporting.CycleService;
+import org.uclg.carta.monitoring.reporting.CycleView;
+import org.uclg.carta.monitoring.reporting.PdfReports;
+import org.uclg.carta.monitoring.reporting.ReportService;
+import org.uclg.carta.monitoring.reporting.ReportView;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 
@@ -47,9 +47,17 @@ public class DownloadController {
     private final PdfReports pdf;
     private final Clock clock;
 
-    public DownloadController(Directory directory, AdherenceService monitoring, CommitmentService commitments,
-            FollowUpService followUp, CycleService cycles, ReportService reports, DashboardService dashboards,
-            MonitoringExports exports, PdfReports pdf, Clock clock) {
+    public DownloadController(
+            Directory directory,
+            AdherenceService monitoring,
+            CommitmentService commitments,
+            FollowUpService followUp,
+            CycleService cycles,
+            ReportService reports,
+            DashboardService dashboards,
+            MonitoringExports exports,
+            PdfReports pdf,
+            Clock clock) {
         this.directory = directory;
         this.monitoring = monitoring;
         this.commitments = commitments;
@@ -79,11 +87,21 @@ public class DownloadController {
     public ResponseEntity<byte[]> cyclePdf(@PathVariable String lang, @PathVariable long id, Model model) {
         CycleView cycle = cycles.find(id);
         List<ReportView> published = reports.publishedOfCycle(id);
-        Map<Long, LocalGovernmentView> lgs = directory.findAll(published.stream().map(ReportView::localGovernmentId)
-                .toList()).stream().collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
-        List<ReportView> sorted = published.stream().filter(r -> lgs.containsKey(r.localGovernmentId()))
-                .sorted((a, b) -> lgs.get(a.localGovernmentId()).name().in(lang).text()
-                        .compareToIgnoreCase(lgs.get(b.localGovernmentId()).name().in(lang).text()))
+        Map<Long, LocalGovernmentView> lgs =
+                directory
+                        .findAll(published.stream()
+                                .map(ReportView::localGovernmentId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
+        List<ReportView> sorted = published.stream()
+                .filter(r -> lgs.containsKey(r.localGovernmentId()))
+                .sorted((a, b) -> lgs.get(a.localGovernmentId())
+                        .name()
+                        .in(lang)
+                        .text()
+                        .compareToIgnoreCase(
+                                lgs.get(b.localGovernmentId()).name().in(lang).text()))
                 .toList();
         Map<String, Object> params = new HashMap<>();
         params.put("ctx", (Ctx) model.getAttribute("ctx"));
@@ -97,22 +115,22 @@ public class DownloadController {
     }
 
     @GetMapping("/{lang}/monitoring/cycles/{id}/statuses.{format}")
-    public ResponseEntity<StreamingResponseBody> statuses(@PathVariable String lang, @PathVariable long id,
-            @PathVariable String format) {
+    public ResponseEntity<StreamingResponseBody> statuses(
+            @PathVariable String lang, @PathVariable long id, @PathVariable String format) {
         cycles.find(id);
         return table("carta-cycle-" + id + "-statuses", format, "statuses", sink -> exports.statuses(id, lang, sink));
     }
 
     @GetMapping("/{lang}/monitoring/frameworks/{code}/values.{format}")
-    public ResponseEntity<StreamingResponseBody> values(@PathVariable String lang, @PathVariable String code,
-            @PathVariable String format) {
+    public ResponseEntity<StreamingResponseBody> values(
+            @PathVariable String lang, @PathVariable String code, @PathVariable String format) {
         monitoring.adherableFramework(code);
         return table("carta-" + code + "-indicator-values", format, "values", sink -> exports.values(code, lang, sink));
     }
 
     /** A table streamed as CSV or as an Excel sheet, by the extension asked. */
-    private static ResponseEntity<StreamingResponseBody> table(String name, String format, String sheet,
-            java.util.function.Consumer<TableWriter> rows) {
+    private static ResponseEntity<StreamingResponseBody> table(
+            String name, String format, String sheet, java.util.function.Consumer<TableWriter> rows) {
         return switch (format) {
             case "csv" -> download(name + ".csv", "text/csv;charset=UTF-8", out -> rows.accept(TableWriter.csv(out)));
             case "xlsx" -> download(name + ".xlsx", XLSX, out -> rows.accept(TableWriter.xlsx(out, sheet)));
@@ -121,12 +139,17 @@ public class DownloadController {
     }
 
     private static ResponseEntity<byte[]> pdf(String name, byte[] body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
+                .body(body);
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(String name, String type, StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    private static ResponseEntity<StreamingResponseBody> download(
+            String name, String type, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 }

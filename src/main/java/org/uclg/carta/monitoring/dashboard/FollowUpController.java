@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
 import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.monitoring.MonitoringPermissions;
@@ -22,8 +23,12 @@ class FollowUpController {
     private final FollowUpService followUp;
     private final MonitoringPermissions permissions;
 
-    FollowUpController(Directory directory, AdherenceService adherences, CommitmentService commitments,
-            FollowUpService followUp, MonitoringPermissions permissions) {
+    FollowUpController(
+            Directory directory,
+            AdherenceService adherences,
+            CommitmentService commitments,
+            FollowUpService followUp,
+            MonitoringPermissions permissions) {
         this.directory = directory;
         this.adherences = adherences;
         this.commitments = commitments;

@@ -1,21 +1,19 @@
 package org.uclg.carta.monitoring.dashboard;
 
-import org.uclg.carta.monitoring.reporting.CycleService;
-import org.uclg.carta.monitoring.reporting.CycleView;
-
-import org.uclg.carta.kit.csv.TableWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import org.uclg.carta.kit.web.Languages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import org.uclg.carta.kit.csv.TableWriter;
+import org.uclg.carta.kit.web.Languages;
+import org.uclg.carta.monitoring.reporting.CycleService;
+import org.uclg.carta.monitoring.reporting.CycleView;
 
 /**
  * Streams published statuses and public indicator values row by row from a PostgreSQL cursor,
@@ -24,11 +22,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class MonitoringExports {
 
-    public static final List<String> STATUS_COLUMNS = List.of("cycle_id", "local_government_id", "local_government_external_id",
-            "local_government", "country", "framework", "article", "status", "status_label", "narrative",
+    public static final List<String> STATUS_COLUMNS = List.of(
+            "cycle_id",
+            "local_government_id",
+            "local_government_external_id",
+            "local_government",
+            "country",
+            "framework",
+            "article",
+            "status",
+            "status_label",
+            "narrative",
             "published_at");
-    public static final List<String> VALUE_COLUMNS = List.of("indicator", "local_government_id", "local_government_external_id",
-            "local_government", "country", "year", "disaggregation", "value", "unit", "from_report");
+    public static final List<String> VALUE_COLUMNS = List.of(
+            "indicator",
+            "local_government_id",
+            "local_government_external_id",
+            "local_government",
+            "country",
+            "year",
+            "disaggregation",
+            "value",
+            "unit",
+            "from_report");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -58,10 +74,22 @@ public class MonitoringExports {
         stream(sink, STATUS_COLUMNS, sql, new Object[] {lang, lang, cycleId}, rs -> {
             String status = rs.getString(7);
             String label = status != null && cycle.scale().has(status)
-                    ? cycle.scale().level(status).get().label().in(lang).text() : "";
-            return List.of(rs.getLong(1), rs.getLong(2), nz(rs.getString(3)), rs.getString(4), rs.getString(5),
-                    cycle.frameworkCode(), rs.getString(6), nz(status), label, rs.getString(8),
-                    rs.getTimestamp(9) == null ? "" : rs.getTimestamp(9).toInstant().toString());
+                    ? cycle.scale().level(status).get().label().in(lang).text()
+                    : "";
+            return List.of(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    nz(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5),
+                    cycle.frameworkCode(),
+                    rs.getString(6),
+                    nz(status),
+                    label,
+                    rs.getString(8),
+                    rs.getTimestamp(9) == null
+                            ? ""
+                            : rs.getTimestamp(9).toInstant().toString());
         });
     }
 
@@ -73,9 +101,22 @@ public class MonitoringExports {
                 + "join local_government lg on lg.id = v.local_government_id "
                 + "where exists (select 1 from adherence a where a.local_government_id = v.local_government_id "
                 + "and a.framework_code = ?) order by i.code, v.local_government_id, v.year, v.disaggregation";
-        stream(sink, VALUE_COLUMNS, sql, new Object[] {lang, frameworkCode}, rs -> List.of(rs.getString(1),
-                rs.getLong(2), nz(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
-                rs.getBigDecimal(8), rs.getString(9), rs.getObject(10) == null ? "" : rs.getLong(10)));
+        stream(
+                sink,
+                VALUE_COLUMNS,
+                sql,
+                new Object[] {lang, frameworkCode},
+                rs -> List.of(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        nz(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getBigDecimal(8),
+                        rs.getString(9),
+                        rs.getObject(10) == null ? "" : rs.getLong(10)));
     }
 
     public interface RowReader {
@@ -86,13 +127,16 @@ public class MonitoringExports {
         tx.executeWithoutResult(status -> {
             try {
                 sink.row(header);
-                jdbc.query(sql, rs -> {
-                    try {
-                        sink.row(new ArrayList<>(reader.read(rs)));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, args);
+                jdbc.query(
+                        sql,
+                        rs -> {
+                            try {
+                                sink.row(new ArrayList<>(reader.read(rs)));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        args);
                 sink.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

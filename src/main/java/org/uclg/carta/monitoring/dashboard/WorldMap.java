@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,20 +34,26 @@ public class WorldMap {
     private volatile Map<String, String> paths;
 
     /** How to draw one country: its CSS class and the words of its tooltip. */
-    public record Fill(String cssClass, String title) {
-    }
+    public record Fill(String cssClass, String title) {}
 
     /** The SVG of the map; countries without a fill are drawn plain. */
     public String render(String label, Map<String, Fill> fills) {
         Map<String, String> shapes = shapes();
         StringBuilder svg = new StringBuilder(160_000);
         int height = (int) Math.round((NORTH - SOUTH) * WIDTH / 360.0);
-        svg.append("<svg role=\"img\" aria-label=\"").append(HtmlUtils.htmlEscape(label))
-                .append("\" class=\"world-map\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        svg.append("<svg role=\"img\" aria-label=\"")
+                .append(HtmlUtils.htmlEscape(label))
+                .append("\" class=\"world-map\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
         shapes.forEach((country, d) -> {
             Fill f = fills.get(country);
-            svg.append("<path class=\"").append(f == null ? "map-none" : f.cssClass()).append("\" d=\"").append(d)
+            svg.append("<path class=\"")
+                    .append(f == null ? "map-none" : f.cssClass())
+                    .append("\" d=\"")
+                    .append(d)
                     .append("\">");
             if (f != null) {
                 svg.append("<title>").append(HtmlUtils.htmlEscape(f.title())).append("</title>");
@@ -92,7 +97,8 @@ public class WorldMap {
                 for (JsonNode delta : arc) {
                     x += delta.get(0).asLong();
                     y += delta.get(1).asLong();
-                    points[i++] = new double[] {(x * sx + tx + 180) * WIDTH / 360.0, (NORTH - (y * sy + ty)) * WIDTH / 360.0};
+                    points[i++] =
+                            new double[] {(x * sx + tx + 180) * WIDTH / 360.0, (NORTH - (y * sy + ty)) * WIDTH / 360.0};
                 }
                 arcs.add(points);
             }
@@ -146,7 +152,9 @@ public class WorldMap {
                 }
                 double x = pt[0] + shift;
                 previous = x;
-                d.append(first ? 'M' : 'L').append(Math.round(x * 10) / 10.0).append(',')
+                d.append(first ? 'M' : 'L')
+                        .append(Math.round(x * 10) / 10.0)
+                        .append(',')
                         .append(Math.round(pt[1] * 10) / 10.0);
                 first = false;
             }
@@ -157,7 +165,8 @@ public class WorldMap {
     private static Map<String, String> numericToAlpha2() throws IOException {
         Map<String, String> map = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new ClassPathResource("monitoring/map/iso3166-numeric.csv").getInputStream(), StandardCharsets.UTF_8))) {
+                new ClassPathResource("monitoring/map/iso3166-numeric.csv").getInputStream(),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.startsWith("#") && line.contains(",")) {

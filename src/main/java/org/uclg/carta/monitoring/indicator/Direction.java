@@ -2,7 +2,8 @@ package org.uclg.carta.monitoring.indicator;
 
 /** Whether a rising value of an indicator is progress or not. */
 public enum Direction {
-    HIGHER_IS_BETTER("higher"), LOWER_IS_BETTER("lower");
+    HIGHER_IS_BETTER("higher"),
+    LOWER_IS_BETTER("lower");
 
     private final String code;
 

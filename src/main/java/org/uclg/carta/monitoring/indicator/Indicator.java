@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** An indicator of the library: what it measures, in which unit, and which rights it serves. */
@@ -62,8 +63,7 @@ public class Indicator {
     @Version
     private long version;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     public Indicator(String code) {
         this.code = code;
@@ -87,8 +87,16 @@ public class Indicator {
     }
 
     public IndicatorView view() {
-        return new IndicatorView(id, code, name, definition, kind, unit, direction,
-                disaggregations.isBlank() ? List.of() : List.of(disaggregations.split(",")), Set.copyOf(articleIds),
+        return new IndicatorView(
+                id,
+                code,
+                name,
+                definition,
+                kind,
+                unit,
+                direction,
+                disaggregations.isBlank() ? List.of() : List.of(disaggregations.split(",")),
+                Set.copyOf(articleIds),
                 version);
     }
 }

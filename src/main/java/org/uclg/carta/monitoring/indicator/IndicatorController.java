@@ -1,7 +1,5 @@
 package org.uclg.carta.monitoring.indicator;
 
-import org.uclg.carta.monitoring.adherence.AdherenceService;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,9 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.FormFlow;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.monitoring.adherence.AdherenceService;
 import org.uclg.carta.taxonomy.Taxonomy;
 
 /** The public indicator library and the editors' forms that keep it. */
@@ -52,11 +52,19 @@ public class IndicatorController {
 
     @PostMapping("/{lang}/monitoring/indicators/new")
     @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
-    public String create(@PathVariable String lang, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+    public String create(
+            @PathVariable String lang,
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         checkArticles(form, binding);
-        return FormFlow.submit(binding, (errors, conflict) -> form(model, form, errors, null, conflict), redirect,
-                "monitoring.indicator.saved", () -> "/" + lang + "/monitoring/indicators/" + library.create(form.toData()));
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(model, form, errors, null, conflict),
+                redirect,
+                "monitoring.indicator.saved",
+                () -> "/" + lang + "/monitoring/indicators/" + library.create(form.toData()));
     }
 
     @GetMapping("/{lang}/monitoring/indicators/{id}/edit")
@@ -68,12 +76,21 @@ public class IndicatorController {
 
     @PostMapping("/{lang}/monitoring/indicators/{id}/edit")
     @PreAuthorize("@monitoringPermissions.mayKeepLibrary(principal)")
-    public String update(@PathVariable String lang, @PathVariable long id, @Valid @ModelAttribute("form") IndicatorForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    public String update(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         library.find(id).orElseThrow(NotFoundException::new);
         checkArticles(form, binding);
-        return FormFlow.submit(binding, (errors, conflict) -> form(model, form, errors, id, conflict), redirect,
-                "monitoring.indicator.saved", () -> {
+        return FormFlow.submit(
+                binding,
+                (errors, conflict) -> form(model, form, errors, id, conflict),
+                redirect,
+                "monitoring.indicator.saved",
+                () -> {
                     library.update(id, form.getVersion(), form.toData());
                     return "/" + lang + "/monitoring/indicators/" + id;
                 });

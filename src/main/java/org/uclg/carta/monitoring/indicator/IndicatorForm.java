@@ -80,8 +80,14 @@ public class IndicatorForm implements CrossFieldRules.Checked {
 
     /** The indicator as typed, once the form is valid. */
     public IndicatorData toData() {
-        return new IndicatorData(code.strip().toUpperCase(Locale.ROOT), name.toText(), definition.toText(),
-                IndicatorKind.fromCode(kind), unit.strip(), Direction.fromCode(direction), List.copyOf(breakdowns()),
+        return new IndicatorData(
+                code.strip().toUpperCase(Locale.ROOT),
+                name.toText(),
+                definition.toText(),
+                IndicatorKind.fromCode(kind),
+                unit.strip(),
+                Direction.fromCode(direction),
+                List.copyOf(breakdowns()),
                 Set.copyOf(articleIds));
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The OHCHR kinds of human rights indicators. */
 public enum IndicatorKind {
-    STRUCTURAL, PROCESS, OUTCOME;
+    STRUCTURAL,
+    PROCESS,
+    OUTCOME;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

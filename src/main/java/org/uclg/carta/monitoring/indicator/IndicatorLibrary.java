@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.InvalidInputException;
@@ -32,8 +33,10 @@ public class IndicatorLibrary {
 
     @Transactional(readOnly = true)
     public List<IndicatorView> all() {
-        return indicators.findAll().stream().map(Indicator::view)
-                .sorted(java.util.Comparator.comparing(IndicatorView::kind).thenComparing(IndicatorView::code)).toList();
+        return indicators.findAll().stream()
+                .map(Indicator::view)
+                .sorted(java.util.Comparator.comparing(IndicatorView::kind).thenComparing(IndicatorView::code))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -70,9 +73,13 @@ public class IndicatorLibrary {
     }
 
     private void requireFreeCode(String code, Long self) {
-        indicators.findByCode(code).filter(other -> self == null || other.view().id() != self).ifPresent(other -> {
-            throw new InvalidInputException(new FieldErrors().reject("code", "monitoring.indicator.error.codeTaken")
-                    .all());
-        });
+        indicators
+                .findByCode(code)
+                .filter(other -> self == null || other.view().id() != self)
+                .ifPresent(other -> {
+                    throw new InvalidInputException(new FieldErrors()
+                            .reject("code", "monitoring.indicator.error.codeTaken")
+                            .all());
+                });
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.taxonomy.TaggedItem;
 import org.uclg.carta.taxonomy.TaggedItemSource;
 
@@ -25,7 +26,9 @@ public class IndicatorTags implements TaggedItemSource {
 
     @Override
     public List<TaggedItem> publicItemsTaggedWith(long articleId) {
-        return indicators.taggedWith(articleId).stream().map(Indicator::view)
-                .map(i -> new TaggedItem(kindKey(), i.name(), i.path())).toList();
+        return indicators.taggedWith(articleId).stream()
+                .map(Indicator::view)
+                .map(i -> new TaggedItem(kindKey(), i.name(), i.path()))
+                .toList();
     }
 }

@@ -1,13 +1,12 @@
 package org.uclg.carta.monitoring.indicator;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,19 +34,28 @@ public class IndicatorValues {
     }
 
     /** One value of a local government, year and breakdown ("" for the total). */
-    public record Point(long indicatorId, long localGovernmentId, int year, String disaggregation, BigDecimal value) {
-    }
+    public record Point(long indicatorId, long localGovernmentId, int year, String disaggregation, BigDecimal value) {}
 
     public void put(Point p, Long reportId) {
-        jdbc.sql(UPSERT).params(p.indicatorId(), p.localGovernmentId(), p.year(), p.disaggregation(), p.value(),
-                reportId, Timestamp.from(Instant.now(clock))).update();
+        jdbc.sql(UPSERT)
+                .params(
+                        p.indicatorId(),
+                        p.localGovernmentId(),
+                        p.year(),
+                        p.disaggregation(),
+                        p.value(),
+                        reportId,
+                        Timestamp.from(Instant.now(clock)))
+                .update();
     }
 
     public Optional<BigDecimal> find(long indicatorId, long localGovernmentId, int year, String disaggregation) {
         return jdbc.sql("""
                 select value from indicator_value
                 where indicator_id = ? and local_government_id = ? and year = ? and disaggregation = ?""")
-                .params(indicatorId, localGovernmentId, year, disaggregation).query(BigDecimal.class).optional();
+                .params(indicatorId, localGovernmentId, year, disaggregation)
+                .query(BigDecimal.class)
+                .optional();
     }
 
     /** A local government's totals (no breakdown), by indicator and year. */
@@ -55,7 +63,9 @@ public class IndicatorValues {
         return jdbc.sql("""
                 select indicator_id, local_government_id, year, disaggregation, value from indicator_value
                 where local_government_id = ? and disaggregation = '' order by indicator_id, year""")
-                .param(localGovernmentId).query(IndicatorValues::point).list();
+                .param(localGovernmentId)
+                .query(IndicatorValues::point)
+                .list();
     }
 
     /** The totals of several local governments for some indicators, by year. */
@@ -67,7 +77,9 @@ public class IndicatorValues {
                 select indicator_id, local_government_id, year, disaggregation, value from indicator_value
                 where local_government_id in (:lgs) and indicator_id in (:indicators) and disaggregation = ''
                 order by indicator_id, local_government_id, year""")
-                .param("lgs", localGovernmentIds).param("indicators", indicatorIds).query(IndicatorValues::point)
+                .param("lgs", localGovernmentIds)
+                .param("indicators", indicatorIds)
+                .query(IndicatorValues::point)
                 .list();
     }
 
@@ -76,8 +88,10 @@ public class IndicatorValues {
         return jdbc.sql("""
                 select indicator_id, local_government_id, year, disaggregation, value from indicator_value
                 where local_government_id = ? and disaggregation <> ''
-                order by indicator_id, year, disaggregation""").param(localGovernmentId)
-                .query(IndicatorValues::point).list();
+                order by indicator_id, year, disaggregation""")
+                .param(localGovernmentId)
+                .query(IndicatorValues::point)
+                .list();
     }
 
     private static Point point(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -6,8 +6,16 @@ import java.util.Set;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** An indicator as pages, the API and other modules see it. */
-public record IndicatorView(long id, String code, TranslatableText name, TranslatableText definition,
-        IndicatorKind kind, String unit, Direction direction, List<String> disaggregations, Set<Long> articleIds,
+public record IndicatorView(
+        long id,
+        String code,
+        TranslatableText name,
+        TranslatableText definition,
+        IndicatorKind kind,
+        String unit,
+        Direction direction,
+        List<String> disaggregations,
+        Set<Long> articleIds,
         long version) {
 
     /** The unit of yes/no indicators: their values are 0 or 1, shown as a status per year rather than a line. */

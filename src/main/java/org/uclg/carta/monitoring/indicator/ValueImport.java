@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.csv.CsvRows;
 import org.uclg.carta.kit.csv.ImportReport;
 import org.uclg.carta.network.Directory;
@@ -26,10 +27,11 @@ import org.uclg.carta.network.LocalGovernmentView;
 @Component
 public class ValueImport {
 
-    public static final List<String> COLUMNS = List.of("indicator", "local_government", "year", "value", "disaggregation",
-            "unit");
+    public static final List<String> COLUMNS =
+            List.of("indicator", "local_government", "year", "value", "disaggregation", "unit");
     public static final List<String> REQUIRED = List.of("indicator", "local_government", "year", "value");
-    public static final String BREAKDOWN = "[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+(;[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+)*";
+    public static final String BREAKDOWN =
+            "[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+(;[\\p{L}\\p{N} _.-]+=[\\p{L}\\p{N} _.+<>-]+)*";
 
     private final Indicators indicators;
     private final Directory directory;
@@ -41,8 +43,7 @@ public class ValueImport {
         this.values = values;
     }
 
-    private record Parsed(List<IndicatorValues.Point> points, List<ImportReport.Problem> problems) {
-    }
+    private record Parsed(List<IndicatorValues.Point> points, List<ImportReport.Problem> problems) {}
 
     @Transactional(readOnly = true)
     public ImportReport check(InputStream csv) throws IOException {
@@ -77,7 +78,8 @@ public class ValueImport {
         List<IndicatorValues.Point> points = new ArrayList<>();
         List<ImportReport.Problem> problems = CsvRows.readWithoutIds(csv, REQUIRED, (row, out) -> {
             int before = out.size();
-            Optional<IndicatorView> indicator = byCode.computeIfAbsent(row.get("indicator").toUpperCase(Locale.ROOT),
+            Optional<IndicatorView> indicator = byCode.computeIfAbsent(
+                    row.get("indicator").toUpperCase(Locale.ROOT),
                     code -> indicators.findByCode(code).map(Indicator::view));
             if (indicator.isEmpty()) {
                 out.add(row.problem("indicator", "monitoring.values.error.indicator"));
@@ -107,7 +109,9 @@ public class ValueImport {
             }
             if (indicator.isPresent()) {
                 String unit = row.get("unit");
-                if (!unit.isEmpty() && !unit.replace(" ", "").equalsIgnoreCase(indicator.get().unit().replace(" ", ""))) {
+                if (!unit.isEmpty()
+                        && !unit.replace(" ", "")
+                                .equalsIgnoreCase(indicator.get().unit().replace(" ", ""))) {
                     out.add(row.problem("unit", "monitoring.values.error.unit"));
                 }
                 if (value != null && !ValueRules.inRange(indicator.get(), value)) {

@@ -8,8 +8,7 @@ public final class ValueRules {
     public static final int FIRST_YEAR = 1950;
     public static final int LAST_YEAR = 2100;
 
-    private ValueRules() {
-    }
+    private ValueRules() {}
 
     public static boolean inRange(IndicatorView indicator, BigDecimal value) {
         if (value.signum() < 0 || value.abs().compareTo(new BigDecimal("1e13")) >= 0) {

@@ -1,13 +1,5 @@
 package org.uclg.carta.monitoring.reporting;
 
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.BindingResult;
-import org.uclg.carta.kit.i18n.Translatable;
-import org.uclg.carta.kit.web.CrossFieldRules;
-import org.uclg.carta.kit.web.FormFlow;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+
+import org.uclg.carta.kit.i18n.Translatable;
 import org.uclg.carta.kit.i18n.TranslatableInput;
 import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.kit.web.CrossFieldRules;
+import org.uclg.carta.kit.web.FormFlow;
 
 /** What the reporting cycle form posts, kept as typed so a rejected form shows it back. */
 @CrossFieldRules
@@ -50,6 +51,7 @@ public class CycleForm implements CrossFieldRules.Checked {
 
     @NotEmpty(message = "monitoring.cycle.error.articles")
     private List<Long> articleIds = new ArrayList<>();
+
     private List<Long> indicatorIds = new ArrayList<>();
     private long version;
 
@@ -105,20 +107,34 @@ public class CycleForm implements CrossFieldRules.Checked {
 
     /** The cycle as typed, once the form and its scale are valid. */
     public CycleData toData(StatusScale parsed) {
-        return new CycleData(title.toText(), instructions.toText(), periodStart, periodEnd, opensOn, deadline, parsed,
-                Set.copyOf(articleIds), Set.copyOf(indicatorIds));
+        return new CycleData(
+                title.toText(),
+                instructions.toText(),
+                periodStart,
+                periodEnd,
+                opensOn,
+                deadline,
+                parsed,
+                Set.copyOf(articleIds),
+                Set.copyOf(indicatorIds));
     }
 
     private StatusScale parseScale(List<String> languages, StatusScale current, boolean locked, BindingResult binding) {
         Map<String, List<String>> lines = new LinkedHashMap<>();
         for (String lang : languages) {
-            List<String> l = scale.get(lang).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> l = scale.get(lang)
+                    .lines()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             if (!l.isEmpty()) {
                 lines.put(lang, l);
             }
         }
         int n = lines.values().stream().mapToInt(List::size).max().orElse(0);
-        if (n < 2 || n > MAX_LEVELS || lines.values().stream().anyMatch(l -> l.size() != n)
+        if (n < 2
+                || n > MAX_LEVELS
+                || lines.values().stream().anyMatch(l -> l.size() != n)
                 || lines.values().stream().flatMap(List::stream).anyMatch(s -> s.length() > 80)) {
             FormFlow.reject(binding, "scale", "monitoring.cycle.error.scale");
             return null;
@@ -129,7 +145,8 @@ public class CycleForm implements CrossFieldRules.Checked {
         }
         List<StatusScale.Level> levels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String code = current != null && current.levels().size() == n ? current.levels().get(i).code()
+            String code = current != null && current.levels().size() == n
+                    ? current.levels().get(i).code()
                     : n == StatusScale.STANDARD.size() ? StatusScale.STANDARD.get(i) : "level-" + (i + 1);
             Map<String, String> label = new LinkedHashMap<>();
             for (var e : lines.entrySet()) {

@@ -1,13 +1,10 @@
 package org.uclg.carta.monitoring.reporting;
 
-import org.uclg.carta.monitoring.adherence.AdherenceService;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -18,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.uclg.carta.accounts.Notifications;
+import org.uclg.carta.monitoring.adherence.AdherenceService;
 import org.uclg.carta.network.LocalGovernmentView;
 
 /**
@@ -40,8 +39,14 @@ public class CycleMailer {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public CycleMailer(CycleService cycles, ReportService reports, AdherenceService monitoring, Notifications notifications,
-            DataSource dataSource, TransactionTemplate tx, Clock clock) {
+    public CycleMailer(
+            CycleService cycles,
+            ReportService reports,
+            AdherenceService monitoring,
+            Notifications notifications,
+            DataSource dataSource,
+            TransactionTemplate tx,
+            Clock clock) {
         this.cycles = cycles;
         this.reports = reports;
         this.monitoring = monitoring;
@@ -51,7 +56,8 @@ public class CycleMailer {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${carta.monitoring.mail-delay-ms:600000}",
+    @Scheduled(
+            fixedDelayString = "${carta.monitoring.mail-delay-ms:600000}",
             initialDelayString = "${carta.monitoring.mail-initial-delay-ms:120000}")
     public void run() {
         int sent = sendDue();
@@ -66,7 +72,8 @@ public class CycleMailer {
         int sent = 0;
         for (CycleView c : cycles.openOn(today)) {
             boolean remind = !today.isBefore(c.deadline().minusDays(REMINDER_DAYS));
-            for (AdherenceService.Adherent a : monitoring.adherents(c.frameworkCode(), null, null, "en").rows()) {
+            for (AdherenceService.Adherent a :
+                    monitoring.adherents(c.frameworkCode(), null, null, "en").rows()) {
                 LocalGovernmentView lg = a.localGovernment();
                 Optional<ReportView> report = reports.find(c.id(), lg.id());
                 if (report.isPresent() && !report.get().state().editable()) {
@@ -92,14 +99,20 @@ public class CycleMailer {
         Integer claimed = tx.execute(status -> jdbc.sql("""
                 insert into cycle_mail (cycle_id, email, kind, local_government_id, sent_at, state)
                 values (?, ?, ?, ?, ?, 'sending') on conflict do nothing""")
-                .params(c.id(), r.email(), kind, lg.id(), Timestamp.from(Instant.now(clock))).update());
+                .params(c.id(), r.email(), kind, lg.id(), Timestamp.from(Instant.now(clock)))
+                .update());
         if (claimed == null || claimed == 0) {
             return 0;
         }
         String lang = r.language();
         try {
-            notifications.send(r, kind, notifications.baseUrl() + "/" + lang + c.path(),
-                    lg.name().in(lang).text(), c.title().in(lang).text(), c.deadline().toString());
+            notifications.send(
+                    r,
+                    kind,
+                    notifications.baseUrl() + "/" + lang + c.path(),
+                    lg.name().in(lang).text(),
+                    c.title().in(lang).text(),
+                    c.deadline().toString());
         } catch (RuntimeException e) {
             log.warn("Reporting email {} to {} not sent, tried again at the next run", kind, r.email(), e);
             mark(c, r, kind, null);
@@ -111,7 +124,8 @@ public class CycleMailer {
 
     /** Sets the claim's state, or removes it when the email did not go. */
     private void mark(CycleView c, Notifications.Recipient r, String kind, String state) {
-        String sql = state == null ? "delete from cycle_mail where cycle_id = ? and email = ? and kind = ?"
+        String sql = state == null
+                ? "delete from cycle_mail where cycle_id = ? and email = ? and kind = ?"
                 : "update cycle_mail set state = '" + state + "' where cycle_id = ? and email = ? and kind = ?";
         jdbc.sql(sql).params(c.id(), r.email(), kind).update();
     }
@@ -119,9 +133,11 @@ public class CycleMailer {
     /** Emails claimed before the last stop and never confirmed: perhaps sent, so not sent again. */
     @EventListener(ApplicationReadyEvent.class)
     public void markInterrupted() {
-        int interrupted = jdbc.sql("update cycle_mail set state = 'interrupted' where state = 'sending'").update();
+        int interrupted = jdbc.sql("update cycle_mail set state = 'interrupted' where state = 'sending'")
+                .update();
         if (interrupted > 0) {
-            log.warn("{} reporting email(s) were being sent when the platform stopped; they are not sent again",
+            log.warn(
+                    "{} reporting email(s) were being sent when the platform stopped; they are not sent again",
                     interrupted);
         }
     }

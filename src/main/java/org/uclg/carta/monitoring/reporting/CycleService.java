@@ -1,9 +1,5 @@
 package org.uclg.carta.monitoring.reporting;
 
-import org.uclg.carta.monitoring.indicator.Indicator;
-import org.uclg.carta.monitoring.indicator.IndicatorView;
-import org.uclg.carta.monitoring.indicator.Indicators;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +11,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.monitoring.indicator.Indicator;
+import org.uclg.carta.monitoring.indicator.IndicatorView;
+import org.uclg.carta.monitoring.indicator.Indicators;
 import org.uclg.carta.taxonomy.ArticleRef;
 import org.uclg.carta.taxonomy.Taxonomy;
 
@@ -37,8 +37,15 @@ public class CycleService {
     private final CartaProperties props;
     private final Clock clock;
 
-    public CycleService(Cycles cycles, Reports reports, Indicators indicators, Taxonomy taxonomy, AuditTrail audit,
-            MessageSource messages, CartaProperties props, Clock clock) {
+    public CycleService(
+            Cycles cycles,
+            Reports reports,
+            Indicators indicators,
+            Taxonomy taxonomy,
+            AuditTrail audit,
+            MessageSource messages,
+            CartaProperties props,
+            Clock clock) {
         this.cycles = cycles;
         this.reports = reports;
         this.indicators = indicators;
@@ -57,7 +64,9 @@ public class CycleService {
     /** A framework's cycles, oldest period first. */
     @Transactional(readOnly = true)
     public List<CycleView> ofFramework(String frameworkCode) {
-        return cycles.ofFramework(frameworkCode).stream().map(ReportingCycle::view).toList();
+        return cycles.ofFramework(frameworkCode).stream()
+                .map(ReportingCycle::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -83,20 +92,24 @@ public class CycleService {
     /** The articles a cycle asks about, in the framework's order. */
     @Transactional(readOnly = true)
     public List<ArticleRef> askedArticles(CycleView cycle) {
-        return taxonomy.articles(cycle.frameworkCode()).stream().filter(a -> cycle.articleIds().contains(a.id()))
+        return taxonomy.articles(cycle.frameworkCode()).stream()
+                .filter(a -> cycle.articleIds().contains(a.id()))
                 .toList();
     }
 
     /** The indicators a cycle asks for, by code. */
     @Transactional(readOnly = true)
     public List<IndicatorView> askedIndicators(CycleView cycle) {
-        return indicators.findAllById(cycle.indicatorIds()).stream().map(Indicator::view)
-                .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        return indicators.findAllById(cycle.indicatorIds()).stream()
+                .map(Indicator::view)
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<IndicatorView> allIndicators() {
-        return indicators.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(Indicator::view)
+        return indicators.findAll(org.springframework.data.domain.Sort.by("code")).stream()
+                .map(Indicator::view)
                 .toList();
     }
 

@@ -6,9 +6,19 @@ import java.util.Set;
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** A reporting cycle as pages, the API and other modules see it. */
-public record CycleView(long id, String frameworkCode, TranslatableText title, TranslatableText instructions,
-        LocalDate periodStart, LocalDate periodEnd, LocalDate opensOn, LocalDate deadline, StatusScale scale,
-        Set<Long> articleIds, Set<Long> indicatorIds, long version) {
+public record CycleView(
+        long id,
+        String frameworkCode,
+        TranslatableText title,
+        TranslatableText instructions,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate opensOn,
+        LocalDate deadline,
+        StatusScale scale,
+        Set<Long> articleIds,
+        Set<Long> indicatorIds,
+        long version) {
 
     public String path() {
         return "/monitoring/cycles/" + id;

@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.springframework.stereotype.Component;
 
 /** Turns a JTE template written as XHTML into a PDF with openhtmltopdf. */
 @Component
@@ -19,6 +17,7 @@ public class PdfReports {
 
     /** A font with every Latin, Greek and Cyrillic letter, when the system has it; the PDF base fonts otherwise. */
     private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
     private static final File BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
     /** openhtmltopdf logs every step at INFO through java.util.logging: only its warnings are kept. */

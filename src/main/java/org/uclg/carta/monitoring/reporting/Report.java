@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** A local government's self-assessment for one reporting cycle, and where its review stands. */
@@ -62,8 +63,7 @@ public class Report {
     @Version
     private long version;
 
-    protected Report() {
-    }
+    protected Report() {}
 
     public Report(long cycleId, long localGovernmentId, String createdBy, Instant now) {
         this.cycleId = cycleId;
@@ -77,12 +77,12 @@ public class Report {
     public static class Answer {
         private long articleId;
         private String status;
+
         @Column(columnDefinition = "jsonb")
         @ColumnTransformer(write = "?::jsonb")
         private TranslatableText narrative = TranslatableText.empty();
 
-        protected Answer() {
-        }
+        protected Answer() {}
 
         Answer(long articleId, String status, TranslatableText narrative) {
             this.articleId = articleId;
@@ -102,8 +102,7 @@ public class Report {
         private String contentType;
         private Long fileSize;
 
-        protected Evidence() {
-        }
+        protected Evidence() {}
 
         static Evidence of(ReportView.EvidenceView e) {
             Evidence x = new Evidence();
@@ -123,12 +122,13 @@ public class Report {
     public static class Value {
         private long indicatorId;
         private int year;
+
         @Column(name = "value")
         private BigDecimal amount;
+
         private String disaggregation = "";
 
-        protected Value() {
-        }
+        protected Value() {}
 
         Value(long indicatorId, int year, BigDecimal amount, String disaggregation) {
             this.indicatorId = indicatorId;
@@ -147,7 +147,8 @@ public class Report {
             values.add(new Value(indicator, v.year(), v.value(), ""));
             v.breakdown().forEach((key, amount) -> values.add(new Value(indicator, v.year(), amount, key)));
         });
-        List<Integer> removed = draft.removedEvidence().stream().sorted((a, b) -> b - a).toList();
+        List<Integer> removed =
+                draft.removedEvidence().stream().sorted((a, b) -> b - a).toList();
         for (int index : removed) {
             if (index >= 0 && index < evidence.size()) {
                 evidence.remove(index);
@@ -198,16 +199,30 @@ public class Report {
 
     public ReportView view() {
         List<ReportView.AnswerView> a = answers.stream()
-                .map(x -> new ReportView.AnswerView(x.articleId, x.status, x.narrative)).toList();
+                .map(x -> new ReportView.AnswerView(x.articleId, x.status, x.narrative))
+                .toList();
         List<ReportView.EvidenceView> e = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
             Evidence x = evidence.get(i);
-            e.add(new ReportView.EvidenceView(i, x.articleId, x.resourceId, x.url, x.label, x.fileKey, x.fileName,
-                    x.contentType, x.fileSize));
+            e.add(new ReportView.EvidenceView(
+                    i, x.articleId, x.resourceId, x.url, x.label, x.fileKey, x.fileName, x.contentType, x.fileSize));
         }
         List<ReportView.ValueView> v = values.stream()
-                .map(x -> new ReportView.ValueView(x.indicatorId, x.year, x.amount, x.disaggregation)).toList();
-        return new ReportView(id, cycleId, localGovernmentId, state, reviewComment, updatedBy, updatedAt, submittedAt,
-                publishedAt, a, e, v, version);
+                .map(x -> new ReportView.ValueView(x.indicatorId, x.year, x.amount, x.disaggregation))
+                .toList();
+        return new ReportView(
+                id,
+                cycleId,
+                localGovernmentId,
+                state,
+                reviewComment,
+                updatedBy,
+                updatedAt,
+                submittedAt,
+                publishedAt,
+                a,
+                e,
+                v,
+                version);
     }
 }

@@ -1,7 +1,5 @@
 package org.uclg.carta.monitoring.reporting;
 
-import org.uclg.carta.monitoring.MonitoringPermissions;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.content.WorkflowException;
@@ -35,9 +33,11 @@ import org.uclg.carta.kit.files.FileRejectedException;
 import org.uclg.carta.kit.files.FileStorage;
 import org.uclg.carta.kit.files.StoredFile;
 import org.uclg.carta.kit.i18n.Markdown;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.library.ResourceSpace;
+import org.uclg.carta.monitoring.MonitoringPermissions;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.ArticleRef;
@@ -59,8 +59,16 @@ public class ReportController {
 
     private final MonitoringPermissions permissions;
 
-    public ReportController(ReportService reports, CycleService cycles, Directory directory, ResourceSpace resources,
-            FileStorage storage, AuditTrail audit, Markdown markdown, CartaProperties props, MonitoringPermissions permissions) {
+    public ReportController(
+            ReportService reports,
+            CycleService cycles,
+            Directory directory,
+            ResourceSpace resources,
+            FileStorage storage,
+            AuditTrail audit,
+            Markdown markdown,
+            CartaProperties props,
+            MonitoringPermissions permissions) {
         this.permissions = permissions;
         this.reports = reports;
         this.cycles = cycles;
@@ -73,8 +81,12 @@ public class ReportController {
     }
 
     @PostMapping("/{lang}/monitoring/cycles/{cycleId}/reports")
-    public String start(@PathVariable String lang, @PathVariable long cycleId, @RequestParam long localGovernment,
-            Actor user, RedirectAttributes redirect) {
+    public String start(
+            @PathVariable String lang,
+            @PathVariable long cycleId,
+            @RequestParam long localGovernment,
+            Actor user,
+            RedirectAttributes redirect) {
         try {
             long id = reports.start(cycleId, localGovernment, user);
             return "redirect:/" + lang + "/monitoring/reports/" + id + "/edit";
@@ -85,8 +97,7 @@ public class ReportController {
     }
 
     @GetMapping("/{lang}/monitoring/reports/{id}")
-    public String one(@PathVariable String lang, @PathVariable long id, Actor user,
-            Model model) {
+    public String one(@PathVariable String lang, @PathVariable long id, Actor user, Model model) {
         ReportView r = reports.visible(id, user);
         describe(model, r);
         model.addAttribute("author", permissions.mayManage(user, r.localGovernmentId()));
@@ -97,8 +108,7 @@ public class ReportController {
     }
 
     @GetMapping("/{lang}/monitoring/reports/{id}/edit")
-    public String editForm(@PathVariable String lang, @PathVariable long id, Actor user,
-            Model model) {
+    public String editForm(@PathVariable String lang, @PathVariable long id, Actor user, Model model) {
         ReportView r = reports.visible(id, user);
         if (!permissions.mayManage(user, r.localGovernmentId())) {
             throw new NotFoundException();
@@ -110,26 +120,38 @@ public class ReportController {
     }
 
     @PostMapping("/{lang}/monitoring/reports/{id}/edit")
-    public String save(@PathVariable String lang, @PathVariable long id, @ModelAttribute("form") ReportForm form,
-            @RequestParam(defaultValue = "save") String action, Actor user,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
+    public String save(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @ModelAttribute("form") ReportForm form,
+            @RequestParam(defaultValue = "save") String action,
+            Actor user,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         ReportView r = reports.visible(id, user);
         if (!permissions.mayManage(user, r.localGovernmentId())) {
             throw new NotFoundException();
         }
         CycleView cycle = cycles.find(r.cycleId());
         List<ArticleRef> articles = cycles.askedArticles(cycle);
-        var validated = form.validate(cycle, articles, cycles.askedIndicators(cycle), props.languages(),
-                rid -> resources.publishedTitle(rid).isPresent());
+        var validated =
+                form.validate(cycle, articles, cycles.askedIndicators(cycle), props.languages(), rid -> resources
+                        .publishedTitle(rid)
+                        .isPresent());
         FieldErrors errors = validated.errors();
         List<ReportView.EvidenceView> added = new ArrayList<>();
-        validated.links().forEach(l -> added.add(new ReportView.EvidenceView(-1, l.articleId(), l.resourceId(), l.url(),
-                l.label(), null, null, null, null)));
+        validated
+                .links()
+                .forEach(l -> added.add(new ReportView.EvidenceView(
+                        -1, l.articleId(), l.resourceId(), l.url(), l.label(), null, null, null, null)));
         List<StoredFile> stored = new ArrayList<>();
         if (!errors.any()) {
             storeFiles(request, articles, form, added, stored, errors);
         }
-        if (!errors.any() && r.evidence().size() + added.size() - form.getRemoveEvidence().size() > MAX_EVIDENCE) {
+        if (!errors.any()
+                && r.evidence().size() + added.size() - form.getRemoveEvidence().size() > MAX_EVIDENCE) {
             errors.reject("evidence", "monitoring.report.error.tooMuchEvidence");
         }
         if (errors.any()) {
@@ -143,7 +165,8 @@ public class ReportController {
         } catch (ReportConflictException e) {
             deleteQuietly(stored);
             form.setVersion(e.current().version());
-            return form(model, e.current(), form, new FieldErrors(), e.current(), !stored.isEmpty() || !added.isEmpty());
+            return form(
+                    model, e.current(), form, new FieldErrors(), e.current(), !stored.isEmpty() || !added.isEmpty());
         } catch (WorkflowException e) {
             deleteQuietly(stored);
             redirect.addFlashAttribute("flashError", e.messageKey());
@@ -155,21 +178,25 @@ public class ReportController {
             model.addAttribute("incomplete", true);
             return form(model, saved, again, missing, null, false);
         }
-        redirect.addFlashAttribute("flash", "submit".equals(action) ? "monitoring.report.submitted"
-                : "monitoring.report.saved");
+        redirect.addFlashAttribute(
+                "flash", "submit".equals(action) ? "monitoring.report.submitted" : "monitoring.report.saved");
         return "redirect:/" + lang + "/monitoring/reports/" + id + ("submit".equals(action) ? "" : "/edit");
     }
 
     @PostMapping("/{lang}/monitoring/reports/{id}/review")
-    public String review(@PathVariable String lang, @PathVariable long id, @RequestParam String step,
-            @RequestParam(defaultValue = "") String comment, Actor user,
+    public String review(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @RequestParam String step,
+            @RequestParam(defaultValue = "") String comment,
+            Actor user,
             RedirectAttributes redirect) {
         reports.visible(id, user);
         try {
             switch (step) {
                 case "start" -> reports.startReview(id, user);
-                case "return" -> reports.returnToAuthors(id, comment.length() > 5000 ? comment.substring(0, 5000)
-                        : comment, user);
+                case "return" ->
+                    reports.returnToAuthors(id, comment.length() > 5000 ? comment.substring(0, 5000) : comment, user);
                 case "publish" -> reports.publish(id, user);
                 default -> throw new WorkflowException("workflow.transition.invalid");
             }
@@ -182,23 +209,36 @@ public class ReportController {
     }
 
     @GetMapping("/{lang}/monitoring/reports/{id}/evidence/{index}")
-    public ResponseEntity<InputStreamResource> evidence(@PathVariable long id, @PathVariable int index,
-            Actor user) throws IOException {
+    public ResponseEntity<InputStreamResource> evidence(@PathVariable long id, @PathVariable int index, Actor user)
+            throws IOException {
         ReportView r = reports.visible(id, user);
-        ReportView.EvidenceView e = r.evidence().stream().filter(x -> x.index() == index && x.file()).findFirst()
+        ReportView.EvidenceView e = r.evidence().stream()
+                .filter(x -> x.index() == index && x.file())
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         String type = new StoredFile(e.fileKey(), "", e.contentType(), 0, e.fileName()).safeContentType();
         InputStream in = storage.open(e.fileKey());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(e.fileName(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(e.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(new InputStreamResource(in));
     }
 
-    private void storeFiles(HttpServletRequest request, List<ArticleRef> articles, ReportForm form,
-            List<ReportView.EvidenceView> added, List<StoredFile> stored, FieldErrors errors) throws IOException {
-        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
-                MultipartHttpServletRequest.class);
+    private void storeFiles(
+            HttpServletRequest request,
+            List<ArticleRef> articles,
+            ReportForm form,
+            List<ReportView.EvidenceView> added,
+            List<StoredFile> stored,
+            FieldErrors errors)
+            throws IOException {
+        MultipartHttpServletRequest multipart =
+                org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (multipart == null) {
             return;
         }
@@ -208,12 +248,20 @@ public class ReportController {
                 continue;
             }
             try (InputStream in = file.getInputStream()) {
-                StoredFile s = storage.store(in, file.getOriginalFilename() == null ? "evidence"
-                        : file.getOriginalFilename());
+                StoredFile s =
+                        storage.store(in, file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename());
                 stored.add(s);
                 String label = form.evidenceUrlOf(a.id()).isBlank() ? form.evidenceLabelOf(a.id()) : "";
-                added.add(new ReportView.EvidenceView(-1, a.id(), null, null, label.isBlank() ? null : label.strip(),
-                        s.key(), s.originalName(), s.contentType(), s.size()));
+                added.add(new ReportView.EvidenceView(
+                        -1,
+                        a.id(),
+                        null,
+                        null,
+                        label.isBlank() ? null : label.strip(),
+                        s.key(),
+                        s.originalName(),
+                        s.contentType(),
+                        s.size()));
             } catch (FileRejectedException e) {
                 errors.reject("evidence-" + a.id(), e.messageKey());
             }
@@ -230,7 +278,12 @@ public class ReportController {
         }
     }
 
-    private String form(Model model, ReportView r, ReportForm form, FieldErrors errors, ReportView current,
+    private String form(
+            Model model,
+            ReportView r,
+            ReportForm form,
+            FieldErrors errors,
+            ReportView current,
             boolean evidenceDropped) {
         describe(model, r);
         model.addAttribute("form", form);
@@ -257,13 +310,19 @@ public class ReportController {
     }
 
     private Map<Long, org.uclg.carta.kit.i18n.TranslatableText> resourceTitles(ReportView r) {
-        return r.evidence().stream().filter(e -> e.resourceId() != null).map(ReportView.EvidenceView::resourceId)
-                .distinct().collect(Collectors.toMap(x -> x, x -> resources.publishedTitle(x)
-                        .orElse(org.uclg.carta.kit.i18n.TranslatableText.empty())));
+        return r.evidence().stream()
+                .filter(e -> e.resourceId() != null)
+                .map(ReportView.EvidenceView::resourceId)
+                .distinct()
+                .collect(Collectors.toMap(
+                        x -> x,
+                        x -> resources.publishedTitle(x).orElse(org.uclg.carta.kit.i18n.TranslatableText.empty())));
     }
 
     private Map<Long, String> narrativesHtml(ReportView r, String lang) {
-        return r.answers().stream().collect(Collectors.toMap(ReportView.AnswerView::articleId,
-                a -> markdown.toHtml(a.narrative().in(lang).text())));
+        return r.answers().stream()
+                .collect(Collectors.toMap(
+                        ReportView.AnswerView::articleId,
+                        a -> markdown.toHtml(a.narrative().in(lang).text())));
     }
 }

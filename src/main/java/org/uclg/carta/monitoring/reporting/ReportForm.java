@@ -1,9 +1,5 @@
 package org.uclg.carta.monitoring.reporting;
 
-import org.uclg.carta.monitoring.indicator.IndicatorView;
-import org.uclg.carta.monitoring.indicator.ValueImport;
-import org.uclg.carta.monitoring.indicator.ValueRules;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +12,9 @@ import java.util.regex.Pattern;
 import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.Inputs;
+import org.uclg.carta.monitoring.indicator.IndicatorView;
+import org.uclg.carta.monitoring.indicator.ValueImport;
+import org.uclg.carta.monitoring.indicator.ValueRules;
 import org.uclg.carta.taxonomy.ArticleRef;
 
 /**
@@ -24,7 +23,8 @@ import org.uclg.carta.taxonomy.ArticleRef;
  */
 public class ReportForm {
 
-    private static final Pattern RESOURCE_LINK = Pattern.compile("^(?:https?://[^/]+)?/[a-z]{2,3}/resources/(\\d{1,18})(?:[/?#].*)?$");
+    private static final Pattern RESOURCE_LINK =
+            Pattern.compile("^(?:https?://[^/]+)?/[a-z]{2,3}/resources/(\\d{1,18})(?:[/?#].*)?$");
     public static final int MAX_NARRATIVE = 20_000;
 
     private Map<String, String> status = new HashMap<>();
@@ -60,16 +60,19 @@ public class ReportForm {
     }
 
     /** A new evidence link, before any file: a Resource Space item or a web page. */
-    public record NewLink(long articleId, Long resourceId, String url, String label) {
-    }
+    public record NewLink(long articleId, Long resourceId, String url, String label) {}
 
     /**
      * Checks what was typed against the cycle; files are added by the caller.
      *
      * @param resourceExists tells whether a published Resource Space item has this id
      */
-    public Validated validate(CycleView cycle, List<ArticleRef> articles, List<IndicatorView> indicators,
-            List<String> languages, java.util.function.LongPredicate resourceExists) {
+    public Validated validate(
+            CycleView cycle,
+            List<ArticleRef> articles,
+            List<IndicatorView> indicators,
+            List<String> languages,
+            java.util.function.LongPredicate resourceExists) {
         FieldErrors errors = new FieldErrors();
         Map<Long, ReportDraft.Answer> answers = new LinkedHashMap<>();
         List<NewLink> links = new ArrayList<>();
@@ -90,7 +93,8 @@ public class ReportForm {
             }
             answers.put(a.id(), new ReportDraft.Answer(s, TranslatableText.of(text)));
             String url = evidenceUrl.getOrDefault(String.valueOf(a.id()), "").strip();
-            String label = evidenceLabel.getOrDefault(String.valueOf(a.id()), "").strip();
+            String label =
+                    evidenceLabel.getOrDefault(String.valueOf(a.id()), "").strip();
             if (!url.isEmpty()) {
                 Matcher m = RESOURCE_LINK.matcher(url);
                 if (label.length() > 300) {
@@ -150,8 +154,12 @@ public class ReportForm {
     /** Lines such as "sex=female: 21.5", checked like the import's; empty when none was typed. */
     private Map<String, BigDecimal> breakdown(IndicatorView i, FieldErrors errors) {
         Map<String, BigDecimal> split = new LinkedHashMap<>();
-        for (String line : breakdown.getOrDefault(String.valueOf(i.id()), "").lines().map(String::strip)
-                .filter(l -> !l.isEmpty()).toList()) {
+        for (String line : breakdown
+                .getOrDefault(String.valueOf(i.id()), "")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList()) {
             int colon = line.lastIndexOf(':');
             String key = colon < 0 ? "" : line.substring(0, colon).strip().replaceAll("\\s*=\\s*", "=");
             try {
@@ -173,9 +181,11 @@ public class ReportForm {
         return split;
     }
 
-    public record Validated(Map<Long, ReportDraft.Answer> answers, Map<Long, ReportDraft.Value> values, List<NewLink> links,
-            FieldErrors errors) {
-    }
+    public record Validated(
+            Map<Long, ReportDraft.Answer> answers,
+            Map<Long, ReportDraft.Value> values,
+            List<NewLink> links,
+            FieldErrors errors) {}
 
     /** The text typed for an article in a language. */
     public String narrativeOf(long articleId, String lang) {

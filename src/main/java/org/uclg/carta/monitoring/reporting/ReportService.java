@@ -1,11 +1,5 @@
 package org.uclg.carta.monitoring.reporting;
 
-import org.uclg.carta.monitoring.MonitoringPermissions;
-import org.uclg.carta.monitoring.ReportPublished;
-import org.uclg.carta.monitoring.adherence.Adherences;
-import org.uclg.carta.monitoring.indicator.IndicatorValues;
-import org.uclg.carta.monitoring.indicator.IndicatorView;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +7,17 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uclg.carta.kit.security.Actor;
+
 import org.uclg.carta.kit.content.AuditTrail;
 import org.uclg.carta.kit.content.WorkflowException;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.monitoring.MonitoringPermissions;
+import org.uclg.carta.monitoring.ReportPublished;
+import org.uclg.carta.monitoring.adherence.Adherences;
+import org.uclg.carta.monitoring.indicator.IndicatorValues;
+import org.uclg.carta.monitoring.indicator.IndicatorView;
 import org.uclg.carta.taxonomy.ArticleRef;
 
 /**
@@ -40,9 +40,15 @@ public class ReportService {
 
     private final MonitoringPermissions permissions;
 
-    public ReportService(Reports reports, CycleService cycleService, Adherences adherences,
-            IndicatorValues values, AuditTrail audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, MonitoringPermissions permissions) {
+    public ReportService(
+            Reports reports,
+            CycleService cycleService,
+            Adherences adherences,
+            IndicatorValues values,
+            AuditTrail audit,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
+            MonitoringPermissions permissions) {
         this.permissions = permissions;
         this.events = events;
         this.reports = reports;
@@ -66,18 +72,25 @@ public class ReportService {
     /** The reports of a cycle this viewer may see. */
     @Transactional(readOnly = true)
     public List<ReportView> ofCycle(long cycleId, Actor viewer) {
-        return reports.ofCycle(cycleId).stream().map(Report::view).filter(r -> permissions.maySee(viewer, r)).toList();
+        return reports.ofCycle(cycleId).stream()
+                .map(Report::view)
+                .filter(r -> permissions.maySee(viewer, r))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<ReportView> publishedOfCycle(long cycleId) {
-        return reports.ofCycle(cycleId, ReportState.PUBLISHED).stream().map(Report::view).toList();
+        return reports.ofCycle(cycleId, ReportState.PUBLISHED).stream()
+                .map(Report::view)
+                .toList();
     }
 
     /** A local government's reports this viewer may see, newest first. */
     @Transactional(readOnly = true)
     public List<ReportView> ofLocalGovernment(long localGovernmentId, Actor viewer) {
-        return reports.ofLocalGovernment(localGovernmentId).stream().map(Report::view).filter(r -> permissions.maySee(viewer, r))
+        return reports.ofLocalGovernment(localGovernmentId).stream()
+                .map(Report::view)
+                .filter(r -> permissions.maySee(viewer, r))
                 .toList();
     }
 
@@ -174,8 +187,10 @@ public class ReportService {
         Report r = reviewed(id, user, ReportState.UNDER_REVIEW);
         r.moveTo(ReportState.PUBLISHED, user.username(), Instant.now(clock));
         for (ReportView.ValueView v : r.view().values()) {
-            values.put(new IndicatorValues.Point(v.indicatorId(), r.localGovernmentId(), v.year(), v.disaggregation(),
-                    v.value()), id);
+            values.put(
+                    new IndicatorValues.Point(
+                            v.indicatorId(), r.localGovernmentId(), v.year(), v.disaggregation(), v.value()),
+                    id);
         }
         audit.record(ITEM_TYPE, id, "published", null);
         events.publishEvent(new ReportPublished(id, r.localGovernmentId(), r.cycleId()));
@@ -189,5 +204,4 @@ public class ReportService {
         }
         return r;
     }
-
 }

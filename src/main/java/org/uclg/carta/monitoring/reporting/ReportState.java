@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Where a report stands in its review. Only published reports are public. */
 public enum ReportState {
-    DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED, PUBLISHED;
+    DRAFT,
+    SUBMITTED,
+    UNDER_REVIEW,
+    RETURNED,
+    PUBLISHED;
 
     /** The API's and the message keys' spelling: draft, submitted, under_review, returned, published. */
     public String code() {

@@ -1,7 +1,5 @@
 package org.uclg.carta.monitoring.reporting;
 
-import org.uclg.carta.monitoring.dashboard.Dashboards;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +8,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.i18n.TranslatableText;
+import org.uclg.carta.monitoring.dashboard.Dashboards;
 import org.uclg.carta.network.Directory;
 import org.uclg.carta.network.LocalGovernmentView;
 import org.uclg.carta.taxonomy.TaggedItem;
@@ -45,20 +45,32 @@ public class ReportTags implements TaggedItemSource {
         if (progress.isEmpty()) {
             return List.of();
         }
-        Map<Long, LocalGovernmentView> lgs = directory.findAll(progress.stream()
-                .map(Dashboards.Progress::localGovernmentId).toList()).stream()
-                .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
-        Map<Long, CycleView> byId = cycles.newestFirst().stream()
-                .collect(Collectors.toMap(CycleView::id, Function.identity()));
-        return progress.stream().filter(p -> lgs.containsKey(p.localGovernmentId())).map(p -> {
-            CycleView c = byId.get(p.cycleId());
-            Map<String, String> title = new LinkedHashMap<>();
-            for (String lang : props.languages()) {
-                String status = c.scale().level(p.status()).map(l -> l.label().in(lang).text()).orElse(p.status());
-                title.put(lang, lgs.get(p.localGovernmentId()).name().in(lang).text() + " – " + status + " ("
-                        + c.title().in(lang).text() + ")");
-            }
-            return new TaggedItem(kindKey(), TranslatableText.of(title), "/monitoring/reports/" + p.reportId());
-        }).toList();
+        Map<Long, LocalGovernmentView> lgs =
+                directory
+                        .findAll(progress.stream()
+                                .map(Dashboards.Progress::localGovernmentId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(LocalGovernmentView::id, Function.identity()));
+        Map<Long, CycleView> byId =
+                cycles.newestFirst().stream().collect(Collectors.toMap(CycleView::id, Function.identity()));
+        return progress.stream()
+                .filter(p -> lgs.containsKey(p.localGovernmentId()))
+                .map(p -> {
+                    CycleView c = byId.get(p.cycleId());
+                    Map<String, String> title = new LinkedHashMap<>();
+                    for (String lang : props.languages()) {
+                        String status = c.scale()
+                                .level(p.status())
+                                .map(l -> l.label().in(lang).text())
+                                .orElse(p.status());
+                        title.put(
+                                lang,
+                                lgs.get(p.localGovernmentId()).name().in(lang).text() + " – " + status + " ("
+                                        + c.title().in(lang).text() + ")");
+                    }
+                    return new TaggedItem(kindKey(), TranslatableText.of(title), "/monitoring/reports/" + p.reportId());
+                })
+                .toList();
     }
 }

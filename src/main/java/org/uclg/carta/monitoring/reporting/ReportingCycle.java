@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /** A reporting cycle of a framework: the period it covers, its deadline and what it asks. */
@@ -66,8 +67,7 @@ public class ReportingCycle {
     @Version
     private long version;
 
-    protected ReportingCycle() {
-    }
+    protected ReportingCycle() {}
 
     public ReportingCycle(String frameworkCode, String createdBy) {
         this.frameworkCode = frameworkCode;
@@ -94,7 +94,18 @@ public class ReportingCycle {
     }
 
     public CycleView view() {
-        return new CycleView(id, frameworkCode, title, instructions, periodStart, periodEnd, opensOn, deadline, scale,
-                Set.copyOf(articleIds), Set.copyOf(indicatorIds), version);
+        return new CycleView(
+                id,
+                frameworkCode,
+                title,
+                instructions,
+                periodStart,
+                periodEnd,
+                opensOn,
+                deadline,
+                scale,
+                Set.copyOf(articleIds),
+                Set.copyOf(indicatorIds),
+                version);
     }
 }

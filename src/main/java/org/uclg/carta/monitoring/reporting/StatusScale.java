@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+
 import org.uclg.carta.kit.i18n.TranslatableText;
 
 /**
@@ -18,10 +19,11 @@ public record StatusScale(List<Level> levels) {
 
     /** A status whose narrative may stay empty: nothing to tell about an article that does not apply. */
     public static final String NOT_APPLICABLE = "not_applicable";
-    public static final List<String> STANDARD = List.of("not_started", "planned", "in_progress", "achieved", NOT_APPLICABLE);
 
-    public record Level(String code, TranslatableText label) {
-    }
+    public static final List<String> STANDARD =
+            List.of("not_started", "planned", "in_progress", "achieved", NOT_APPLICABLE);
+
+    public record Level(String code, TranslatableText label) {}
 
     public StatusScale {
         levels = List.copyOf(levels);

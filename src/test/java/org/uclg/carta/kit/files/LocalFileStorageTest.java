@@ -1,8 +1,5 @@
 package org.uclg.carta.kit.files;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +11,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.uclg.carta.kit.CartaProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalFileStorageTest {
 
@@ -22,8 +23,15 @@ class LocalFileStorageTest {
     Path dataDir;
 
     private FileStorage storage(long maxBytes) {
-        return new LocalFileStorage(new CartaProperties(dataDir, "http://x", List.of("fr", "en", "es"), false, null,
-                null, null, new CartaProperties.Files(maxBytes)));
+        return new LocalFileStorage(new CartaProperties(
+                dataDir,
+                "http://x",
+                List.of("fr", "en", "es"),
+                false,
+                null,
+                null,
+                null,
+                new CartaProperties.Files(maxBytes)));
     }
 
     @Test
@@ -41,8 +49,11 @@ class LocalFileStorageTest {
 
     @Test
     void neverServesMarkupWithItsOwnType() throws Exception {
-        StoredFile html = storage(1024).store(new ByteArrayInputStream(
-                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), "page.html");
+        StoredFile html = storage(1024)
+                .store(
+                        new ByteArrayInputStream(
+                                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
+                        "page.html");
         assertThat(html.contentType()).isEqualTo("text/html");
         assertThat(html.safeContentType()).isEqualTo("application/octet-stream");
     }
@@ -51,9 +62,11 @@ class LocalFileStorageTest {
     void refusesEmptyAndOversizedFilesLeavingNothingBehind() throws Exception {
         FileStorage storage = storage(100);
         assertThatThrownBy(() -> storage.store(new ByteArrayInputStream(new byte[0]), "empty.pdf"))
-                .isInstanceOf(FileRejectedException.class).hasMessage("file.empty");
+                .isInstanceOf(FileRejectedException.class)
+                .hasMessage("file.empty");
         assertThatThrownBy(() -> storage.store(new ByteArrayInputStream(new byte[101]), "big.pdf"))
-                .isInstanceOf(FileRejectedException.class).hasMessage("file.tooLarge");
+                .isInstanceOf(FileRejectedException.class)
+                .hasMessage("file.tooLarge");
         assertThat(regularFiles()).isEmpty();
     }
 

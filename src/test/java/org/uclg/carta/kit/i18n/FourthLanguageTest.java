@@ -1,5 +1,14 @@
 package org.uclg.carta.kit.i18n;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.uclg.carta.CartaIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,14 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.uclg.carta.CartaIntegrationTest;
 
 /**
  * A fourth language is a setting (and, for its interface texts, a messages_xx.properties file):
@@ -38,9 +39,9 @@ class FourthLanguageTest {
 
     @Test
     void portugueseIsServedOnceConfigured() throws Exception {
-        mvc.perform(get("/").header("Accept-Language", "pt-BR,pt;q=0.9"))
-                .andExpect(redirectedUrl("/pt/"));
-        mvc.perform(get("/pt/network")).andExpect(status().isOk())
+        mvc.perform(get("/").header("Accept-Language", "pt-BR,pt;q=0.9")).andExpect(redirectedUrl("/pt/"));
+        mvc.perform(get("/pt/network"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"pt\" dir=\"ltr\">")))
                 .andExpect(content().string(containsString("hreflang=\"pt\"")))
                 .andExpect(content().string(containsString("PT<span class=\"visually-hidden\"> Portuguese</span>")))
@@ -53,11 +54,19 @@ class FourthLanguageTest {
         UserDetails editor = users.loadUserByUsername("editor@carta.example");
         mvc.perform(get("/pt/network/local-governments/new").with(user(editor)))
                 .andExpect(content().string(containsString("name=\"name.values[pt]\"")));
-        String created = mvc.perform(post("/pt/network/local-governments/new").with(csrf()).with(user(editor))
-                        .param("name.values[pt]", "Porto Alegre").param("name.values[en]", "Porto Alegre")
-                        .param("type", "city").param("country", "BR").param("region", "LATAM")
+        String created = mvc.perform(post("/pt/network/local-governments/new")
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("name.values[pt]", "Porto Alegre")
+                        .param("name.values[en]", "Porto Alegre")
+                        .param("type", "city")
+                        .param("country", "BR")
+                        .param("region", "LATAM")
                         .param("status", "member"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(created).startsWith("/pt/network/local-governments/");
         String id = created.substring(created.lastIndexOf('/') + 1);
         mvc.perform(get("/api/v1/local-governments/" + id))
@@ -66,9 +75,12 @@ class FourthLanguageTest {
         mvc.perform(get("/en/network/import").with(user(editor)))
                 .andExpect(content().string(containsString("name_pt")));
         var export = mvc.perform(get("/pt/resources/export.csv")).andReturn();
-        mvc.perform(asyncDispatch(export)).andExpect(header().string("Content-Type", containsString("text/csv")))
+        mvc.perform(asyncDispatch(export))
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString("title_es,title_pt")));
-        mvc.perform(get("/en/network")).andExpect(content().string(containsString("hreflang=\"pt\" lang=\"pt\">PT"
-                + "<span class=\"visually-hidden\"> Português</span>")));
+        mvc.perform(get("/en/network"))
+                .andExpect(content()
+                        .string(containsString("hreflang=\"pt\" lang=\"pt\">PT"
+                                + "<span class=\"visually-hidden\"> Português</span>")));
     }
 }
