@@ -27,7 +27,10 @@ class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(CartaProperties props) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // Closed by this bean, after the pool and whatever still writes at shutdown (the event
+        // registry): the library's own shutdown hook ran beside Spring's and stopped the server
+        // first, and the pool then waited 30 s for a connection at every exit.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (!props.db().embeddedTemporary()) {
             Path dir = props.dataDir().resolve("postgres").toAbsolutePath();
             Files.createDirectories(dir);

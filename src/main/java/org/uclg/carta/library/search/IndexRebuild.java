@@ -1,6 +1,6 @@
 package org.uclg.carta.library.search;
 
-import java.util.concurrent.Executor;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -11,9 +11,12 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.uclg.carta.library.documents.ExtractionJob;
 import org.uclg.carta.library.documents.ResourceFilePage;
@@ -22,6 +25,9 @@ import org.uclg.carta.library.resource.Resource;
 /**
  * Rebuilds the Resource Space's search index from the database in the background, one rebuild
  * at a time, and reports its progress for the admin page; merges the index's segments at night.
+ * A rebuild is asked for with an event that Spring Modulith keeps until the rebuild has finished:
+ * one cut short by a stop runs again at the next start, and one that failed can be run again
+ * from the page of background work.
  */
 @Component
 public class IndexRebuild {
@@ -41,15 +47,21 @@ public class IndexRebuild {
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
 
-    private final Executor background;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
 
     public IndexRebuild(
             EntityManagerFactory emf,
             ExtractionJob extraction,
-            @Qualifier("applicationTaskExecutor") Executor background) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.emf = emf;
         this.extraction = extraction;
-        this.background = background;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** Starts a rebuild unless one is running; returns false when one already is. */
@@ -61,12 +73,30 @@ public class IndexRebuild {
         total.set(0);
         done.set(0);
         try {
-            background.execute(this::run);
-        } catch (RuntimeException refused) { // the executor is shutting down or full
+            // Stored with the commit; the listener runs once it is committed.
+            transactions.executeWithoutResult(
+                    status -> events.publishEvent(new IndexRebuildRequested(clock.instant())));
+        } catch (RuntimeException refused) { // the database or the executor refused it
             state.set(State.FAILED);
             return false;
         }
         return true;
+    }
+
+    /** Throws when the rebuild did not finish, so the request stays in the registry. */
+    @ApplicationModuleListener
+    void on(IndexRebuildRequested request) throws InterruptedException {
+        state.set(State.RUNNING);
+        total.set(0);
+        done.set(0);
+        try {
+            extraction.paused(() -> massIndexer().monitor(new Monitor()).startAndWait());
+            state.set(State.DONE);
+        } catch (InterruptedException | RuntimeException e) {
+            log.error("Search index rebuild failed", e);
+            state.set(State.FAILED);
+            throw e;
+        }
     }
 
     /**
@@ -75,19 +105,6 @@ public class IndexRebuild {
      */
     public void runNow() throws InterruptedException {
         extraction.paused(() -> massIndexer().dropAndCreateSchemaOnStart(true).startAndWait());
-    }
-
-    private void run() {
-        try {
-            extraction.paused(() -> massIndexer().monitor(new Monitor()).startAndWait());
-            state.set(State.DONE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            state.set(State.FAILED);
-        } catch (RuntimeException e) {
-            log.error("Search index rebuild failed", e);
-            state.set(State.FAILED);
-        }
     }
 
     /** A rebuilt index ends as one segment, as {@link #mergeSegments()} leaves it. */
