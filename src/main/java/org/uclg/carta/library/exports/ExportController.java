@@ -1,17 +1,16 @@
 package org.uclg.carta.library.exports;
 
-import java.util.List;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import org.uclg.carta.kit.web.NotFoundException;
+import org.uclg.carta.library.search.ResourceFilters;
 import org.uclg.carta.library.search.ResourceQuery;
 
 /** Downloads of any search (CSV, XLSX, JSON) and its Atom feed; the same parameters as the search page. */
@@ -28,32 +27,8 @@ public class ExportController {
 
     @GetMapping("/{lang}/resources/export.{format}")
     public ResponseEntity<StreamingResponseBody> export(
-            @PathVariable String lang,
-            @PathVariable String format,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) List<String> framework,
-            @RequestParam(required = false) List<String> article,
-            @RequestParam(required = false) List<String> region,
-            @RequestParam(required = false) List<String> country,
-            @RequestParam(required = false) List<String> localGovernment,
-            @RequestParam(required = false) List<String> year,
-            @RequestParam(required = false) List<String> language,
-            @RequestParam(required = false) List<String> fileType) {
-        ResourceQuery query = new ResourceQuery(
-                q,
-                type,
-                framework,
-                ResourceQuery.map(article, Long::valueOf),
-                region,
-                country,
-                ResourceQuery.map(localGovernment, Long::valueOf),
-                ResourceQuery.map(year, Integer::valueOf),
-                language,
-                fileType,
-                "date",
-                1,
-                20);
+            @PathVariable String lang, @PathVariable String format, @ModelAttribute ResourceFilters filters) {
+        ResourceQuery query = filters.query("date", 1, 20);
         return switch (format) {
             case "csv" -> download("resources.csv", "text/csv;charset=UTF-8", out -> export.csv(query, out));
             case "json" -> download("resources.json", MediaType.APPLICATION_JSON_VALUE, out -> export.json(query, out));

@@ -1,10 +1,11 @@
 package org.uclg.carta.library.resource;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.library.LibraryPermissions;
 import org.uclg.carta.library.search.FacetLabels;
+import org.uclg.carta.library.search.ResourceFilters;
 import org.uclg.carta.library.search.ResourceQuery;
 import org.uclg.carta.library.search.ResourceSearch;
 import org.uclg.carta.library.search.SearchResults;
@@ -60,34 +62,12 @@ public class ResourceApi {
     /** The same parameters as the search page, plus lang (labels and highlights) and size. */
     @GetMapping("/api/v1/resources")
     public Map<String, Object> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) List<String> framework,
-            @RequestParam(required = false) List<String> article,
-            @RequestParam(required = false) List<String> region,
-            @RequestParam(required = false) List<String> country,
-            @RequestParam(required = false) List<String> localGovernment,
-            @RequestParam(required = false) List<String> year,
-            @RequestParam(required = false) List<String> language,
-            @RequestParam(required = false) List<String> fileType,
+            @ParameterObject @ModelAttribute ResourceFilters filters,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "en") String lang) {
-        ResourceQuery query = new ResourceQuery(
-                q,
-                type,
-                framework,
-                ResourceQuery.map(article, Long::valueOf),
-                region,
-                country,
-                ResourceQuery.map(localGovernment, Long::valueOf),
-                ResourceQuery.map(year, Integer::valueOf),
-                language,
-                fileType,
-                sort,
-                page,
-                size);
+        ResourceQuery query = filters.query(sort, page, size);
         SearchResults result = labels.label(search.search(query, lang), query, lang);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());

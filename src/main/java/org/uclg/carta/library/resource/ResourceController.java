@@ -3,6 +3,7 @@ package org.uclg.carta.library.resource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -12,6 +13,7 @@ import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.library.LibraryPermissions;
 import org.uclg.carta.library.documents.FileView;
 import org.uclg.carta.library.search.FacetLabels;
+import org.uclg.carta.library.search.ResourceFilters;
 import org.uclg.carta.library.search.ResourceQuery;
 import org.uclg.carta.library.search.ResourceSearch;
 import org.uclg.carta.network.Directory;
@@ -54,34 +56,12 @@ public class ResourceController {
     @GetMapping("/{lang}/resources")
     public String search(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) java.util.List<String> type,
-            @RequestParam(required = false) java.util.List<String> framework,
-            @RequestParam(required = false) java.util.List<String> article,
-            @RequestParam(required = false) java.util.List<String> region,
-            @RequestParam(required = false) java.util.List<String> country,
-            @RequestParam(required = false) java.util.List<String> localGovernment,
-            @RequestParam(required = false) java.util.List<String> year,
-            @RequestParam(required = false) java.util.List<String> language,
-            @RequestParam(required = false) java.util.List<String> fileType,
+            @ModelAttribute ResourceFilters filters,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "1") int page,
             @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        ResourceQuery query = new ResourceQuery(
-                q,
-                type,
-                framework,
-                ResourceQuery.map(article, Long::valueOf),
-                region,
-                country,
-                ResourceQuery.map(localGovernment, Long::valueOf),
-                ResourceQuery.map(year, Integer::valueOf),
-                language,
-                fileType,
-                sort,
-                page,
-                20);
+        ResourceQuery query = filters.query(sort, page, 20);
         model.addAttribute("query", query);
         model.addAttribute("results", labels.label(search.search(query, lang), query, lang));
         return htmx != null ? "library/results" : "library/resources";
