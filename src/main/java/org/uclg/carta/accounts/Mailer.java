@@ -99,11 +99,19 @@ class Mailer {
 
     /** Sends "mail.{kind}.subject" and "mail.{kind}.body" in the language, with the link as {0}. */
     void send(String to, String kind, String lang, Object... args) {
+        send(to, kind, lang, (Notifications.Attachment) null, args);
+    }
+
+    /** As {@link #send(String, String, String, Object...)}, with a file attached (an invitation's .ics). */
+    void send(String to, String kind, String lang, Notifications.Attachment attachment, Object... args) {
         Locale locale = Locale.forLanguageTag(lang);
         String subject = messages.getMessage("mail." + kind + ".subject", args, locale);
         String body = messages.getMessage("mail." + kind + ".body", args, locale);
         boolean delivered = false;
-        if (sender != null) {
+        if (sender != null && attachment != null) {
+            sendMime(to, subject, body, attachment);
+            delivered = true;
+        } else if (sender != null) {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(props.mail().from());
             message.setTo(to);
@@ -115,7 +123,27 @@ class Mailer {
             log.info("No SMTP server configured: mail '{}' to {} kept in the platform (Admin > Mail)", subject, to);
         }
         if (!delivered) {
-            captured.save(new CapturedMail(to, subject, body, Instant.now(clock), false));
+            String kept = attachment == null ? body : body + "\n\n[" + attachment.filename() + "]";
+            captured.save(new CapturedMail(to, subject, kept, Instant.now(clock), false));
+        }
+    }
+
+    private void sendMime(String to, String subject, String body, Notifications.Attachment attachment) {
+        try {
+            jakarta.mail.internet.MimeMessage message = sender.createMimeMessage();
+            org.springframework.mail.javamail.MimeMessageHelper helper =
+                    new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(props.mail().from());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(body);
+            helper.addAttachment(
+                    attachment.filename(),
+                    new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                    attachment.contentType());
+            sender.send(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new org.springframework.mail.MailPreparationException(e);
         }
     }
 }

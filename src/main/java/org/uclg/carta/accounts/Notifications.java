@@ -32,6 +32,14 @@ public class Notifications {
                 .toList();
     }
 
+    /** A file sent with a message, such as an event's invitation (text/calendar). */
+    public record Attachment(String filename, String contentType, byte[] content) {}
+
+    /** As {@link #send(Recipient, String, Object...)}, with a file attached. */
+    public void send(Recipient to, String kind, Attachment attachment, Object... args) {
+        mailer.send(to.email(), kind, to.language(), attachment, args);
+    }
+
     /** Sends the localised message "mail.{kind}.subject" / "mail.{kind}.body" with its arguments. */
     public void send(Recipient to, String kind, Object... args) {
         mailer.send(to.email(), kind, to.language(), args);
