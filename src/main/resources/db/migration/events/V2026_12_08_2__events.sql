@@ -13,7 +13,7 @@ create table event (
     venue_name varchar(300),
     address varchar(500),
     city varchar(200),
-    country char(2),
+    country varchar(2),
     region varchar(40),
     latitude double precision,
     longitude double precision,

@@ -96,6 +96,20 @@ class RoleRouteMatrixTest {
         routes.put("/en/admin/search-index", ADMINS);
         routes.put("/en/admin/background-work", ADMINS);
         routes.put("/es/search?q=agua", OPEN);
+        routes.put("/en/events", OPEN);
+        routes.put("/fr/events/month", OPEN);
+        routes.put("/es/events/1", OPEN);
+        routes.put("/en/events/1/event.ics", OPEN);
+        routes.put("/en/events.ics", OPEN);
+        routes.put("/en/events.atom", OPEN);
+        routes.put("/api/v1/events", OPEN);
+        routes.put("/api/v1/events/1", OPEN);
+        routes.put("/en/events/new", EDITORS);
+        routes.put("/en/events/1/edit", EDITORS);
+        routes.put("/en/events/1/questions", EDITORS);
+        routes.put("/en/events/1/registrants", EDITORS);
+        routes.put("/en/events/1/attendance", EDITORS);
+        routes.put("/en/events/1/registrants.csv", EDITORS);
         routes.put("/en/account", SIGNED_IN);
         routes.put("/actuator/prometheus", "401 403 403 403 403 200");
 

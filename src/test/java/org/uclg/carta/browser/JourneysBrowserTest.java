@@ -167,7 +167,11 @@ class JourneysBrowserTest {
                     "/fr/monitoring/indicators",
                     "/es/monitoring/indicators/1",
                     "/es/monitoring/local-governments/1",
-                    "/fr/monitoring/commitments/1")) {
+                    "/fr/monitoring/commitments/1",
+                    "/en/events",
+                    "/fr/events/month",
+                    "/es/events/3",
+                    "/fr/events/1")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -191,7 +195,12 @@ class JourneysBrowserTest {
                     "/en/monitoring/indicators/new",
                     "/fr/monitoring/indicators/1/edit",
                     "/en/monitoring/local-governments/1/commitments/new",
-                    "/es/monitoring/commitments/1/edit")) {
+                    "/es/monitoring/commitments/1/edit",
+                    "/en/events/new",
+                    "/fr/events/3/edit",
+                    "/es/events/3/questions",
+                    "/en/events/3/registrants",
+                    "/fr/events/3/attendance")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit")

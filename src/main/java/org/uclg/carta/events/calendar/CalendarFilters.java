@@ -37,7 +37,7 @@ public class CalendarFilters {
         return Optional.of(EventKind.ofCode(kind).orElseThrow(() -> invalid("kind")));
     }
 
-    /** "online", "in-person" or nothing. */
+    /** online, in-person or nothing. */
     public String attendanceCode() {
         if (!attendance.isBlank() && !attendance.equals("online") && !attendance.equals("in-person")) {
             throw invalid("attendance");

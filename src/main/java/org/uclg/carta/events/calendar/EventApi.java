@@ -136,8 +136,8 @@ public class EventApi {
         m.put("stateReason", e.stateReason().values());
         m.put("title", d.title().values());
         m.put("summary", d.summary().values());
-        m.put("start", e.start().toOffsetDateTime().toString());
-        m.put("end", e.end().toOffsetDateTime().toString());
+        m.put("start", When.iso(e.start()));
+        m.put("end", When.iso(e.end()));
         m.put("timeZone", d.timeZone().getId());
         Map<String, Object> venue = null;
         if (d.inPerson()) {
@@ -175,37 +175,25 @@ public class EventApi {
                 "opens",
                 d.registration().opensAt() == null
                         ? null
-                        : d.registration()
-                                .opensAt()
-                                .atZone(d.timeZone())
-                                .toOffsetDateTime()
-                                .toString());
+                        : When.iso(d.registration().opensAt().atZone(d.timeZone())));
         reg.put(
                 "closes",
                 d.registration().closesAt() == null
                         ? null
-                        : d.registration()
-                                .closesAt()
-                                .atZone(d.timeZone())
-                                .toOffsetDateTime()
-                                .toString());
+                        : When.iso(d.registration().closesAt().atZone(d.timeZone())));
         m.put("registration", reg);
         m.put(
                 "articles",
                 taxonomy.articles(d.articleIds()).stream()
                         .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number()))
                         .toList());
-        m.put(
-                "publishedAt",
-                e.publishedAt() == null
-                        ? null
-                        : e.publishedAt().atOffset(java.time.ZoneOffset.UTC).toString());
+        m.put("publishedAt", e.publishedAt() == null ? null : When.iso(e.publishedAt()));
         m.put("version", e.version());
         m.put("url", pagesUrl + e.path());
         return m;
     }
 
-    /** "open", "closed" or "full" (open, every seat taken: new registrations wait). */
+    /** open, closed or full (open, every seat taken: new registrations wait). */
     private String registrationState(EventView e, Seats seats) {
         if (!e.registrationOpen(java.time.Instant.now(clock))) {
             return "closed";

@@ -84,7 +84,7 @@ public class EventForm implements CrossFieldRules.Checked {
     @Translatable(max = 20_000, required = false)
     private TranslatableInput outcomes = new TranslatableInput();
 
-    /** "lg:12" or "partner:3". */
+    /** lg:12 or partner:3. */
     private List<String> organisers = new ArrayList<>();
 
     private List<String> coOrganisers = new ArrayList<>();
@@ -303,7 +303,7 @@ public class EventForm implements CrossFieldRules.Checked {
         }
     }
 
-    /** "lg:12" as an organiser; null for anything else. */
+    /** lg:12 as an organiser; null for anything else. */
     private static List<Organiser> parties(List<String> codes) {
         List<Organiser> out = new ArrayList<>();
         for (String c : codes) {

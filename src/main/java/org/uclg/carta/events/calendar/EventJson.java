@@ -33,7 +33,7 @@ public record EventJson(
 
     public record Venue(String name, String address, String city, String country, Double latitude, Double longitude) {}
 
-    /** @param type "localGovernment" or "partner" */
+    /** @param type localGovernment or partner */
     public record OrganiserJson(String type, Long id, Boolean lead) {}
 
     public record RegistrationJson(

@@ -32,8 +32,8 @@ public class EventJsonLd {
         m.put("@type", "Event");
         m.put("name", e.title().in(lang).text());
         m.put("description", e.data().summary().in(lang).text());
-        m.put("startDate", e.start().toOffsetDateTime().toString());
-        m.put("endDate", e.end().toOffsetDateTime().toString());
+        m.put("startDate", When.iso(e.start()));
+        m.put("endDate", When.iso(e.end()));
         m.put("url", baseUrl + "/" + lang + e.path());
         m.put("inLanguage", List.copyOf(e.data().languages()));
         m.put(

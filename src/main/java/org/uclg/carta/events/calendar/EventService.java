@@ -74,7 +74,7 @@ public class EventService {
                 .toList();
     }
 
-    /** An event this viewer may see; a draft is "not found" for the public. */
+    /** An event this viewer may see; a draft is not found for the public. */
     @Transactional(readOnly = true)
     public EventView visible(long id, Actor viewer) {
         EventView e = events.findById(id).map(Event::view).orElseThrow(NotFoundException::new);

@@ -88,7 +88,7 @@ public class EventsDemoContent implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         int nextForumYear = today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear();
-        List<Organiser> forumOrganisers = organisers(List.of("Gwangju"), List.of("Raoul Wallenberg", "Gwangju"));
+        List<Organiser> forumOrganisers = organisers(List.of("Gwangju"), List.of("Raoul Wallenberg"));
         for (int year : List.of(nextForumYear - 2, nextForumYear - 1)) {
             events.createQuietly(forum(year, forumOrganisers, true), EventState.PUBLISHED, TranslatableText.empty());
         }
@@ -164,7 +164,7 @@ public class EventsDemoContent implements ApplicationRunner {
                     "La declaración final de " + year
                             + " pide a los gobiernos locales rendir cuentas cada año de sus compromisos; 11 ciudades anunciaron un plan de acción local.");
         }
-        Instant opens = start.minusMonths(5).atStartOfDay(seoul).toInstant();
+        Instant opens = LocalDate.now(clock).minusDays(20).atStartOfDay(seoul).toInstant();
         return new EventData(
                 EventKind.FORUM,
                 title,

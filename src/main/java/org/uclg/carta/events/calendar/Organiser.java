@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 /**
  * An organiser or co-organiser (lead = false) from the directory.
  *
- * @param party "lg" for a local government, "partner" for a partner
+ * @param party lg for a local government, partner for a partner
  */
 @Embeddable
 public record Organiser(

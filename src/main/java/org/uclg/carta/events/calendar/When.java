@@ -12,7 +12,7 @@ public final class When {
 
     private When() {}
 
-    /** "12 Dec 2026, 14:00 – 16:00" or "12 Dec 2026, 09:00 – 14 Dec 2026, 18:00". */
+    /** 12 Dec 2026, 14:00 – 16:00 or 12 Dec 2026, 09:00 – 14 Dec 2026, 18:00. */
     public static String range(EventView e, Locale locale) {
         ZonedDateTime start = e.start();
         ZonedDateTime end = e.end();
@@ -26,9 +26,18 @@ public final class When {
         return from + " – " + to;
     }
 
-    /** The zone as "Asia/Seoul (UTC+09:00)". */
+    /** The zone as Asia/Seoul (UTC+09:00). */
     public static String zone(EventView e) {
         return e.zone().getId() + " (UTC" + e.start().getOffset().getId().replace("Z", "+00:00") + ")";
+    }
+
+    /** ISO 8601 with seconds and offset, as the API and schema.org give dates: 2027-10-02T09:30:00+09:00. */
+    public static String iso(ZonedDateTime t) {
+        return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    public static String iso(java.time.Instant t) {
+        return iso(t.atZone(java.time.ZoneOffset.UTC));
     }
 
     public static String date(LocalDate d, Locale locale) {

@@ -73,7 +73,7 @@ public class IcsWriter {
     private VEvent vevent(EventView e, String lang) {
         VEvent v = new VEvent(e.start(), e.end(), e.title().in(lang).text());
         v.add(new Uid("event-" + e.id() + "@" + host));
-        v.add(new DtStamp(e.publishedAt() == null ? Instant.EPOCH : e.publishedAt()));
+        v.replace(new DtStamp(e.publishedAt() == null ? Instant.EPOCH : e.publishedAt()));
         v.add(new LastModified(e.publishedAt() == null ? Instant.EPOCH : e.publishedAt()));
         String url = baseUrl + "/" + lang + e.path();
         v.add(new Url(URI.create(url)));

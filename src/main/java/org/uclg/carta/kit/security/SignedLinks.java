@@ -27,7 +27,7 @@ public class SignedLinks {
         this.dataSource = dataSource;
     }
 
-    /** The token for this purpose and item, such as ("registration", 42). */
+    /** The token for this purpose and item, such as (registration, 42). */
     public String sign(String purpose, Object id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(purpose + ":" + id));
     }
