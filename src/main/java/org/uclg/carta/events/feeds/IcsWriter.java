@@ -70,6 +70,52 @@ public class IcsWriter {
         return cal.toString();
     }
 
+    /** A programme or a personal agenda: one VEVENT per session, in its edition's zone. */
+    public String sessions(List<Slot> slots, String lang) {
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//UCLG CISDPDH//Carta//" + lang.toUpperCase(java.util.Locale.ROOT)));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        cal.add(ImmutableMethod.PUBLISH);
+        Set<ZoneId> zones = new LinkedHashSet<>();
+        for (Slot s : slots) {
+            zones.add(s.zone());
+            VEvent v = new VEvent(
+                    s.start().atZone(s.zone()),
+                    s.end().atZone(s.zone()),
+                    s.title().in(lang).text());
+            v.add(new Uid("session-" + s.id() + "@" + host));
+            v.replace(new DtStamp(s.updatedAt()));
+            String url = baseUrl + "/" + lang + s.path();
+            v.add(new Url(URI.create(url)));
+            v.add(new Description((s.summary().in(lang).text() + "\n\n" + url).strip()));
+            if (s.where() != null && !s.where().isBlank()) {
+                v.add(new Location(s.where()));
+            }
+            v.add(ImmutableStatus.VEVENT_CONFIRMED);
+            cal.add(v);
+        }
+        for (ZoneId z : zones) {
+            net.fortuna.ical4j.model.TimeZone tz = ZONES.getTimeZone(z.getId());
+            if (tz != null) {
+                cal.add(tz.getVTimeZone());
+            }
+        }
+        return cal.toString();
+    }
+
+    /** A session as a calendar entry. */
+    public record Slot(
+            long id,
+            String path,
+            org.uclg.carta.kit.i18n.TranslatableText title,
+            org.uclg.carta.kit.i18n.TranslatableText summary,
+            Instant start,
+            Instant end,
+            ZoneId zone,
+            String where,
+            Instant updatedAt) {}
+
     private VEvent vevent(EventView e, String lang) {
         VEvent v = new VEvent(e.start(), e.end(), e.title().in(lang).text());
         v.add(new Uid("event-" + e.id() + "@" + host));
