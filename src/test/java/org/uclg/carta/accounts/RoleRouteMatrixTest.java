@@ -110,6 +110,17 @@ class RoleRouteMatrixTest {
         routes.put("/en/events/1/registrants", EDITORS);
         routes.put("/en/events/1/attendance", EDITORS);
         routes.put("/en/events/1/registrants.csv", EDITORS);
+        routes.put("/en/forum", OPEN);
+        routes.put("/fr/forum/1", OPEN);
+        routes.put("/es/forum/sessions/1", OPEN);
+        routes.put("/en/forum/speakers/1", OPEN);
+        routes.put("/en/forum/1/programme.ics", OPEN);
+        routes.put("/en/forum/agenda", SIGNED_IN);
+        routes.put("/en/forum/1/setup", EDITORS);
+        routes.put("/en/forum/1/sessions/new", EDITORS);
+        routes.put("/en/forum/sessions/1/edit", EDITORS);
+        routes.put("/en/forum/speakers/new", EDITORS);
+        routes.put("/en/forum/speakers/1/edit", EDITORS);
         routes.put("/en/account", SIGNED_IN);
         routes.put("/actuator/prometheus", "401 403 403 403 403 200");
 

@@ -171,7 +171,11 @@ class JourneysBrowserTest {
                     "/en/events",
                     "/fr/events/month",
                     "/es/events/3",
-                    "/fr/events/1")) {
+                    "/fr/events/1",
+                    "/en/forum",
+                    "/fr/forum/1",
+                    "/es/forum/sessions/1",
+                    "/en/forum/speakers/1")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -200,7 +204,11 @@ class JourneysBrowserTest {
                     "/fr/events/3/edit",
                     "/es/events/3/questions",
                     "/en/events/3/registrants",
-                    "/fr/events/3/attendance")) {
+                    "/fr/events/3/attendance",
+                    "/en/forum/agenda",
+                    "/fr/forum/1/setup",
+                    "/es/forum/3/sessions/new",
+                    "/en/forum/speakers/1/edit")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit")
