@@ -20,8 +20,14 @@ class SiteSearchController {
     private final ResourceSpace resources;
     private final Directory directory;
     private final Taxonomy taxonomy;
+    private final org.uclg.carta.events.Gatherings gatherings;
 
-    SiteSearchController(ResourceSpace resources, Directory directory, Taxonomy taxonomy) {
+    SiteSearchController(
+            ResourceSpace resources,
+            Directory directory,
+            Taxonomy taxonomy,
+            org.uclg.carta.events.Gatherings gatherings) {
+        this.gatherings = gatherings;
         this.resources = resources;
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -37,6 +43,7 @@ class SiteSearchController {
                     "localGovernments",
                     directory.search(new DirectoryQuery(words, null, null, null, 1, PER_GROUP), lang));
             model.addAttribute("articles", taxonomy.findArticles(words, 10));
+            model.addAttribute("events", gatherings.search(words, PER_GROUP));
         }
         return "search/results";
     }

@@ -235,4 +235,15 @@ class EventsTest {
                 .andExpect(content().string(containsString("America/Bogota (UTC-05:00)")));
         mvc.perform(get("/api/v1/events").param("country", "co")).andExpect(jsonPath("$.total", greaterThan(0)));
     }
+
+    @Test
+    void theSiteSearchFindsEventsAndSessionsInAnyLanguage() throws Exception {
+        mvc.perform(get("/fr/search").param("q", "logement"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Groupe de travail sur le droit au logement")))
+                .andExpect(content().string(containsString("/fr/forum/sessions/")));
+        mvc.perform(get("/es/search").param("q", "%_"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/es/events/1\""))));
+    }
 }

@@ -2,6 +2,7 @@ package org.uclg.carta.events.calendar;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -67,10 +68,11 @@ public class EventApi {
         body.put("total", page.total());
         body.put("page", page.paging().page());
         body.put("size", page.paging().size());
+        Lookups lookups = lookups(page.events());
         body.put(
                 "items",
                 page.events().stream()
-                        .map(e -> json(e, seats.getOrDefault(e.id(), Seats.NONE).withCapacity(e)))
+                        .map(e -> json(e, seats.getOrDefault(e.id(), Seats.NONE).withCapacity(e), lookups))
                         .toList());
         return body;
     }
@@ -78,7 +80,7 @@ public class EventApi {
     @GetMapping("/api/v1/events/{id}")
     public Map<String, Object> one(@PathVariable long id, Actor user) {
         EventView e = events.visible(id, user);
-        Map<String, Object> m = json(e, registrations.seats(e));
+        Map<String, Object> m = json(e, registrations.seats(e), lookups(List.of(e)));
         m.put("description", e.data().description().values());
         m.put("outcomes", e.data().outcomes().values());
         m.put(
@@ -127,7 +129,26 @@ public class EventApi {
         return form;
     }
 
-    private Map<String, Object> json(EventView e, Seats seats) {
+    /** The articles and organisers of a page of events, read once for the whole page. */
+    private record Lookups(
+            Map<Long, org.uclg.carta.taxonomy.ArticleRef> articles, Map<String, Parties.Named> organisers) {}
+
+    private Lookups lookups(List<EventView> page) {
+        Map<Long, org.uclg.carta.taxonomy.ArticleRef> articles = new LinkedHashMap<>();
+        taxonomy.articles(page.stream()
+                        .flatMap(e -> e.data().articleIds().stream())
+                        .collect(java.util.stream.Collectors.toSet()))
+                .forEach(a -> articles.put(a.id(), a));
+        Map<String, Parties.Named> organisers = new LinkedHashMap<>();
+        parties.of(page.stream()
+                        .flatMap(e -> e.data().organisers().stream())
+                        .distinct()
+                        .toList())
+                .forEach(o -> organisers.put(o.code(), o));
+        return new Lookups(articles, organisers);
+    }
+
+    private Map<String, Object> json(EventView e, Seats seats, Lookups lookups) {
         EventData d = e.data();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
@@ -157,13 +178,17 @@ public class EventApi {
         m.put("accessibility", d.accessibility().values());
         m.put(
                 "organisers",
-                parties.of(d.organisers()).stream()
-                        .map(o -> Map.of(
-                                "type", o.kind(),
-                                "id", Long.parseLong(o.code().substring(o.code().indexOf(':') + 1)),
-                                "name", o.name().values(),
-                                "lead", o.lead(),
-                                "url", pagesUrl + o.path()))
+                d.organisers().stream()
+                        .filter(o -> lookups.organisers().containsKey(o.party() + ":" + o.partyId()))
+                        .map(o -> {
+                            Parties.Named named = lookups.organisers().get(o.party() + ":" + o.partyId());
+                            return Map.of(
+                                    "type", named.kind(),
+                                    "id", o.partyId(),
+                                    "name", named.name().values(),
+                                    "lead", o.lead(),
+                                    "url", pagesUrl + named.path());
+                        })
                         .toList());
         Map<String, Object> reg = new LinkedHashMap<>();
         reg.put("state", registrationState(e, seats));
@@ -184,7 +209,11 @@ public class EventApi {
         m.put("registration", reg);
         m.put(
                 "articles",
-                taxonomy.articles(d.articleIds()).stream()
+                d.articleIds().stream()
+                        .map(lookups.articles()::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted(java.util.Comparator.comparing(org.uclg.carta.taxonomy.ArticleRef::frameworkCode)
+                                .thenComparing(org.uclg.carta.taxonomy.ArticleRef::id))
                         .map(a -> Map.of("id", a.id(), "framework", a.frameworkCode(), "number", a.number()))
                         .toList());
         m.put("publishedAt", e.publishedAt() == null ? null : When.iso(e.publishedAt()));

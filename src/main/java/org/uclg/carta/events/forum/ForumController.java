@@ -68,8 +68,8 @@ public class ForumController {
             Actor user,
             Model model) {
         EventView edition = forum.edition(id, user);
-        List<SessionView> programme = forum.programme(edition, user);
-        List<LocalDate> days = ForumService.days(edition, programme);
+        ForumService.Outline outline = forum.outline(edition, user);
+        List<LocalDate> days = outline.days();
         LocalDate shown = days.get(0);
         if (day != null && !day.isBlank()) {
             try {
@@ -84,12 +84,13 @@ public class ForumController {
         model.addAttribute("edition", edition);
         model.addAttribute("days", days);
         model.addAttribute("day", shown);
-        model.addAttribute("timetable", Timetable.of(shown, edition.zone(), forum.rooms(id), programme));
+        List<SessionView> ofDay = forum.day(edition, shown, user);
+        model.addAttribute("timetable", Timetable.of(shown, edition.zone(), forum.rooms(id), ofDay));
         model.addAttribute("tracks", forum.tracks(id));
-        model.addAttribute("speakers", forum.speakers(programme));
+        model.addAttribute("speakers", forum.speakers(ofDay));
         model.addAttribute("marked", user.signedIn() ? Set.copyOf(forum.agendaIds(user.username())) : Set.of());
         model.addAttribute("editor", permissions.isEditor(user));
-        model.addAttribute("count", programme.size());
+        model.addAttribute("count", (int) outline.sessions());
         return "events/forum/edition";
     }
 

@@ -119,6 +119,40 @@ public class ForumService {
                 .toList();
     }
 
+    /** The sessions of one day of the programme (in the edition's zone) this viewer may see. */
+    @Transactional(readOnly = true)
+    public List<SessionView> day(EventView edition, LocalDate day, Actor viewer) {
+        boolean editor = permissions.isEditor(viewer);
+        Instant from = day.atStartOfDay(edition.zone()).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(edition.zone()).toInstant();
+        return sessions.between(edition.id(), from, to).stream()
+                .map(ForumSession::view)
+                .filter(s -> s.data().published() || editor)
+                .toList();
+    }
+
+    /** The days with sessions and how many sessions there are, without loading them. */
+    @Transactional(readOnly = true)
+    public Outline outline(EventView edition, Actor viewer) {
+        boolean editor = permissions.isEditor(viewer);
+        List<LocalDate> days = jdbc.sql("""
+                select distinct (starts_at at time zone ?)::date from forum_session
+                where event_id = ? and (published or ?) order by 1""")
+                .params(edition.zone().getId(), edition.id(), editor)
+                .query(LocalDate.class)
+                .list();
+        long count = jdbc.sql("select count(*) from forum_session where event_id = ? and (published or ?)")
+                .params(edition.id(), editor)
+                .query(Long.class)
+                .single();
+        if (days.isEmpty()) {
+            days = days(edition, List.of());
+        }
+        return new Outline(days, count);
+    }
+
+    public record Outline(List<LocalDate> days, long sessions) {}
+
     /** The days the programme covers, in the edition's zone; the edition's own days when it has none yet. */
     public static List<LocalDate> days(EventView edition, List<SessionView> programme) {
         ZoneId zone = edition.zone();

@@ -26,6 +26,10 @@ interface Sessions extends JpaRepository<ForumSession, Long> {
     List<ForumSession> ofEdition(long eventId);
 
     @Query(
+            "select s from ForumSession s where s.eventId = ?1 and s.startsAt >= ?2 and s.startsAt < ?3 order by s.startsAt, s.id")
+    List<ForumSession> between(long eventId, java.time.Instant from, java.time.Instant to);
+
+    @Query(
             "select distinct s from ForumSession s join s.speakers p where p.speakerId = ?1 and s.published order by s.startsAt")
     List<ForumSession> publishedWithSpeaker(long speakerId);
 
