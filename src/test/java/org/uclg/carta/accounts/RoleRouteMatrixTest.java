@@ -111,6 +111,11 @@ class RoleRouteMatrixTest {
         routes.put("/en/events/1/attendance", EDITORS);
         routes.put("/en/events/1/registrants.csv", EDITORS);
         routes.put("/en/forum", OPEN);
+        routes.put("/es/debates", OPEN);
+        routes.put("/fr/debates/1", OPEN);
+        routes.put("/api/v1/debates/1", OPEN);
+        routes.put("/en/debates/new", EDITORS);
+        routes.put("/en/debates/1/edit", EDITORS);
         routes.put("/fr/forum/1", OPEN);
         routes.put("/es/forum/sessions/1", OPEN);
         routes.put("/en/forum/speakers/1", OPEN);

@@ -175,7 +175,9 @@ class JourneysBrowserTest {
                     "/en/forum",
                     "/fr/forum/1",
                     "/es/forum/sessions/1",
-                    "/en/forum/speakers/1")) {
+                    "/en/forum/speakers/1",
+                    "/es/debates",
+                    "/fr/debates/1")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -208,7 +210,9 @@ class JourneysBrowserTest {
                     "/en/forum/agenda",
                     "/fr/forum/1/setup",
                     "/es/forum/3/sessions/new",
-                    "/en/forum/speakers/1/edit")) {
+                    "/en/forum/speakers/1/edit",
+                    "/en/debates/1",
+                    "/es/debates/new")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit")
