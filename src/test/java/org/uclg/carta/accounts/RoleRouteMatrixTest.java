@@ -112,6 +112,7 @@ class RoleRouteMatrixTest {
         routes.put("/en/events/1/registrants.csv", EDITORS);
         routes.put("/en/forum", OPEN);
         routes.put("/es/debates", OPEN);
+        routes.put("/en/forum/3/call", OPEN);
         routes.put("/fr/debates/1", OPEN);
         routes.put("/api/v1/debates/1", OPEN);
         routes.put("/en/debates/new", EDITORS);

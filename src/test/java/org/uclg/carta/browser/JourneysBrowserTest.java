@@ -177,7 +177,8 @@ class JourneysBrowserTest {
                     "/es/forum/sessions/1",
                     "/en/forum/speakers/1",
                     "/es/debates",
-                    "/fr/debates/1")) {
+                    "/fr/debates/1",
+                    "/es/forum/3/call")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -212,7 +213,9 @@ class JourneysBrowserTest {
                     "/es/forum/3/sessions/new",
                     "/en/forum/speakers/1/edit",
                     "/en/debates/1",
-                    "/es/debates/new")) {
+                    "/es/debates/new",
+                    "/en/forum/3/call",
+                    "/fr/forum/proposals/1")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit")
