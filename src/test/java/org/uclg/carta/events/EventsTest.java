@@ -139,6 +139,12 @@ class EventsTest {
                 .andExpect(jsonPath("$.items[0].url").value("http://carta.test/en/events/3"));
         mvc.perform(get("/api/v1/events").param("when", "past"))
                 .andExpect(jsonPath("$.items[*].state", everyItem(is("published"))));
+        mvc.perform(get("/api/v1/events/1"))
+                .andExpect(jsonPath("$.sessions.length()").value(12))
+                .andExpect(jsonPath("$.sessions[0].room").value("Grand Hall"))
+                .andExpect(jsonPath("$.sessions[0].start", matchesPattern(".*T09:30:00\\+09:00")))
+                .andExpect(jsonPath("$.sessions[0].speakers[0].role").value("moderator"));
+        mvc.perform(get("/api/v1/events/4")).andExpect(jsonPath("$.sessions").doesNotExist());
         mvc.perform(get("/api/v1/events/13")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/events").param("kind", "party"))
                 .andExpect(status().isBadRequest())

@@ -38,6 +38,7 @@ public class EventApi {
     private final FormValidator validator;
     private final String pagesUrl;
     private final java.time.Clock clock;
+    private final Programmes programmes;
 
     public EventApi(
             EventService events,
@@ -47,8 +48,10 @@ public class EventApi {
             EventChecks checks,
             FormValidator validator,
             CartaProperties props,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            Programmes programmes) {
         this.clock = clock;
+        this.programmes = programmes;
         this.events = events;
         this.registrations = registrations;
         this.parties = parties;
@@ -94,6 +97,9 @@ public class EventApi {
                             return mm;
                         })
                         .toList());
+        if (e.kind() == EventKind.FORUM) {
+            m.put("sessions", programmes.publishedSessions(e));
+        }
         return m;
     }
 
