@@ -221,13 +221,10 @@ public class EventForm implements CrossFieldRules.Checked {
 
     /** Empty rows to type new materials in, after those already there. */
     private void padMaterials() {
-        long filled = materials.stream().filter(m -> !m.blank()).count();
         materials.removeIf(MaterialRow::blank);
-        for (long i = filled; i < filled + 2 || materials.size() < MATERIAL_ROWS; i++) {
+        int rows = Math.max(MATERIAL_ROWS, materials.size() + 2);
+        while (materials.size() < rows) {
             materials.add(new MaterialRow());
-            if (materials.size() >= filled + 2 && materials.size() >= MATERIAL_ROWS) {
-                break;
-            }
         }
     }
 

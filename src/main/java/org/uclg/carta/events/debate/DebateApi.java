@@ -41,9 +41,18 @@ public class DebateApi {
                         ? null
                         : pagesUrl + "/events/" + d.data().eventId());
         m.put("articles", d.data().articleIds().stream().sorted().toList());
+        var contributions = debates.contributions(id);
+        Map<Long, org.uclg.carta.network.LocalGovernmentView> lgs = new java.util.HashMap<>();
+        directory
+                .findAll(contributions.stream()
+                        .map(ContributionView::localGovernmentId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .forEach(lg -> lgs.put(lg.id(), lg));
         m.put(
                 "contributions",
-                debates.contributions(id).stream()
+                contributions.stream()
                         .map(c -> {
                             Map<String, Object> x = new LinkedHashMap<>();
                             x.put("id", c.id());
@@ -53,8 +62,7 @@ public class DebateApi {
                                     "localGovernment",
                                     c.localGovernmentId() == null
                                             ? null
-                                            : directory
-                                                    .find(c.localGovernmentId())
+                                            : java.util.Optional.ofNullable(lgs.get(c.localGovernmentId()))
                                                     .map(lg -> Map.of(
                                                             "id",
                                                             lg.id(),

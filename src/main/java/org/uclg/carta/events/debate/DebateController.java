@@ -107,7 +107,7 @@ public class DebateController {
         model.addAttribute("editor", permissions.isEditor(user));
         model.addAttribute("reports", permissions.isEditor(user) ? debates.reports(id) : Map.of());
         model.addAttribute("me", user.username());
-        model.addAttribute("editUntil", java.time.Instant.now().minus(DebateService.EDIT_WINDOW));
+        model.addAttribute("editUntil", debates.editableSince());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "events/debate/debate";

@@ -84,6 +84,11 @@ public class DebateService {
         return out;
     }
 
+    /** Contributions published after this instant may still be corrected by their authors. */
+    public Instant editableSince() {
+        return Instant.now(clock).minus(EDIT_WINDOW);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

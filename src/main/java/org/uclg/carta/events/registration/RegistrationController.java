@@ -32,7 +32,6 @@ import org.uclg.carta.kit.csv.TableWriter;
 import org.uclg.carta.kit.i18n.Countries;
 import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.FormFlow;
-import org.uclg.carta.kit.web.InvalidInputException;
 import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.network.Directory;
@@ -273,9 +272,5 @@ public class RegistrationController {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    static InvalidInputException invalid(String field, String key) {
-        return new InvalidInputException(Map.of(field, key));
     }
 }
