@@ -1,6 +1,10 @@
 package org.uclg.carta.accounts;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,34 @@ public class Notifications {
     public List<Recipient> representativesOf(long localGovernmentId) {
         return accounts.representativesOf(localGovernmentId).stream()
                 .map(a -> new Recipient(a.email(), a.preferredLanguage()))
+                .toList();
+    }
+
+    /** The account behind a sign-in name (an email address), if it exists and is confirmed. */
+    @Transactional(readOnly = true)
+    public Optional<Long> accountIdOf(String email) {
+        return email == null
+                ? Optional.empty()
+                : accounts.findByEmail(email).filter(Account::enabled).map(Account::id);
+    }
+
+    /** The confirmed accounts among these ids, by id, as people to write to. */
+    @Transactional(readOnly = true)
+    public Map<Long, Recipient> recipients(Collection<Long> accountIds) {
+        Map<Long, Recipient> found = new HashMap<>();
+        for (Account a : accounts.findAllById(accountIds)) {
+            if (a.enabled()) {
+                found.put(a.id(), new Recipient(a.email(), a.preferredLanguage()));
+            }
+        }
+        return found;
+    }
+
+    /** The confirmed accounts acting for a local government, by id. */
+    @Transactional(readOnly = true)
+    public List<Long> representativeIdsOf(long localGovernmentId) {
+        return accounts.representativesOf(localGovernmentId).stream()
+                .map(Account::id)
                 .toList();
     }
 

@@ -1,6 +1,10 @@
 package org.uclg.carta.events;
 
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +13,10 @@ import org.springframework.stereotype.Component;
 import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.kit.i18n.TranslatableTextConverter;
 
-/** What other modules may ask of events: the public events and Forum sessions whose title has the words. */
+/**
+ * What other modules may ask of events: the public events and Forum sessions whose title has the
+ * words, one public event with what it is tagged with, and the registrations of a person.
+ */
 @Component
 public class Gatherings {
 
@@ -42,5 +49,128 @@ public class Gatherings {
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant()))
                 .list();
+    }
+
+    /** A public event: its organising local governments and articles say who follows it. */
+    public record Gathering(
+            long id,
+            TranslatableText title,
+            String path,
+            Instant startsAt,
+            String state,
+            long version,
+            Set<Long> localGovernmentIds,
+            Set<Long> articleIds) {}
+
+    /** The event if it is public (not a draft). */
+    public Optional<Gathering> event(long id) {
+        return jdbc.sql("select title::text, starts_at, state, version from event where id = ? and state <> 'DRAFT'")
+                .param(id)
+                .query((rs, n) -> new Gathering(
+                        id,
+                        TEXT.convertToEntityAttribute(rs.getString(1)),
+                        "/events/" + id,
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3).toLowerCase(java.util.Locale.ROOT),
+                        rs.getLong(4),
+                        new HashSet<>(
+                                jdbc.sql("select party_id from event_organiser where event_id = ? and party = 'lg'")
+                                        .param(id)
+                                        .query(Long.class)
+                                        .list()),
+                        new HashSet<>(jdbc.sql("select article_id from event_article where event_id = ?")
+                                .param(id)
+                                .query(Long.class)
+                                .list())))
+                .optional();
+    }
+
+    /**
+     * A person's live registration.
+     *
+     * @param state confirmed, waiting or pending
+     */
+    public record Seat(
+            long registrationId,
+            long eventId,
+            String email,
+            String accountEmail,
+            String state,
+            TranslatableText eventTitle,
+            String eventPath,
+            Instant startsAt) {}
+
+    /** A registration that is not cancelled, with its event. */
+    public Optional<Seat> registration(long registrationId) {
+        return jdbc.sql(SEATS + " where r.id = ? and r.state <> 'CANCELLED'")
+                .param(registrationId)
+                .query(Gatherings::seat)
+                .optional();
+    }
+
+    /** The live registrations made by a signed-in person (or to their address) for events not yet over. */
+    public List<Seat> upcomingRegistrationsOf(String email, Instant now) {
+        return jdbc.sql(SEATS + "\n" + """
+                 where (lower(r.account_email) = lower(:email) or lower(r.email) = lower(:email))
+                 and r.state <> 'CANCELLED' and e.state <> 'DRAFT' and e.ends_at >= :now
+                 order by e.starts_at, r.id limit 50""")
+                .param("email", email)
+                .param("now", java.sql.Timestamp.from(now))
+                .query(Gatherings::seat)
+                .list();
+    }
+
+    private static final String SEATS = """
+            select r.id, r.event_id, r.email, r.account_email, r.state, e.title::text, e.starts_at
+            from registration r join event e on e.id = r.event_id""";
+
+    private static Seat seat(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Seat(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5).toLowerCase(java.util.Locale.ROOT),
+                TEXT.convertToEntityAttribute(rs.getString(6)),
+                "/events/" + rs.getLong(2),
+                rs.getTimestamp(7).toInstant());
+    }
+
+    /**
+     * Something that waits for a person in the meeting point.
+     *
+     * @param kind proposal-review (a Forum proposal they were invited to score) or moderation (a
+     *     reported contribution the secretariat has not hidden)
+     * @param title the proposal's title or the debate's question, as written
+     */
+    public record Task(String kind, TranslatableText title, String path) {}
+
+    /** Proposals the person reviews and has not scored; for the secretariat, reported contributions too. */
+    public List<Task> tasksOf(String email, boolean secretariat) {
+        List<Task> tasks = new java.util.ArrayList<>(jdbc.sql("""
+                select p.id, p.title, p.language from proposal p
+                join proposal_reviewer v on v.event_id = p.event_id and lower(v.account) = lower(:email)
+                where p.state = 'SUBMITTED'
+                and not exists (select 1 from proposal_review r where r.proposal_id = p.id and lower(r.reviewer) = lower(:email))
+                order by p.created_at limit 50""")
+                .param("email", email)
+                .query((rs, n) -> new Task(
+                        "proposal-review",
+                        TranslatableText.of(java.util.Map.of(rs.getString(3), rs.getString(2))),
+                        "/forum/proposals/" + rs.getLong(1)))
+                .list());
+        if (secretariat) {
+            tasks.addAll(jdbc.sql("""
+                    select distinct c.id, d.question::text, c.debate_id from contribution c
+                    join contribution_report r on r.contribution_id = c.id
+                    join debate d on d.id = c.debate_id
+                    where c.hidden_at is null order by c.id limit 50""")
+                    .query((rs, n) -> new Task(
+                            "moderation",
+                            TEXT.convertToEntityAttribute(rs.getString(2)),
+                            "/debates/" + rs.getLong(3) + "#contribution-" + rs.getLong(1)))
+                    .list());
+        }
+        return tasks;
     }
 }

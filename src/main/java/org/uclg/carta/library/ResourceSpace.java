@@ -1,6 +1,7 @@
 package org.uclg.carta.library;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,34 @@ public class ResourceSpace {
     public Optional<TranslatableText> publishedTitle(long id) {
         return resources.findById(id).filter(r -> r.publication().isPublished()).map(r -> r.data()
                 .title());
+    }
+
+    /** A published resource as followers hear of it: who it concerns and what it is tagged with. */
+    public record Published(
+            long id, TranslatableText title, String path, Set<Long> articleIds, Set<Long> localGovernmentIds) {}
+
+    @Transactional(readOnly = true)
+    public Optional<Published> published(long id) {
+        return resources
+                .findById(id)
+                .filter(r -> r.publication().isPublished())
+                .map(r -> new Published(
+                        id,
+                        r.data().title(),
+                        "/resources/" + id,
+                        Set.copyOf(r.articleIds()),
+                        Set.copyOf(r.localGovernmentIds())));
+    }
+
+    /** A resource submitted for review, oldest first, for the editors' list of what waits for them. */
+    public record Submitted(long id, TranslatableText title, String path) {}
+
+    @Transactional(readOnly = true)
+    public java.util.List<Submitted> submittedForReview() {
+        return resources.inState(org.uclg.carta.kit.content.PublicationState.SUBMITTED).stream()
+                .limit(50)
+                .map(r -> new Submitted(r.id(), r.data().title(), "/resources/" + r.id()))
+                .toList();
     }
 
     /** The best published resources for the words, with their total. */

@@ -128,6 +128,11 @@ class RoleRouteMatrixTest {
         routes.put("/en/forum/speakers/new", EDITORS);
         routes.put("/en/forum/speakers/1/edit", EDITORS);
         routes.put("/en/account", SIGNED_IN);
+        routes.put("/en/me", SIGNED_IN);
+        routes.put("/en/me/notifications", SIGNED_IN);
+        routes.put("/en/me/notifications/preferences", SIGNED_IN);
+        routes.put("/en/me/follows", SIGNED_IN);
+        routes.put("/api/v1/me/notifications", "401 200 200 200 200 200");
         routes.put("/actuator/prometheus", "401 403 403 403 403 200");
 
         List<CartaUser> people = new ArrayList<>();

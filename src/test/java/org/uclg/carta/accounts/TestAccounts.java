@@ -20,9 +20,19 @@ public class TestAccounts {
 
     @Transactional
     public CartaUser create(String email, String password, Role... roles) {
+        return create(email, password, "en", roles);
+    }
+
+    /** As {@link #create(String, String, Role...)}, for a person who reads in that language. */
+    @Transactional
+    public CartaUser create(String email, String password, String language, Role... roles) {
         Account account = accounts.findByEmail(email)
                 .orElseGet(() -> new Account(
-                        email, email.substring(0, email.indexOf('@')), encoder.encode(password), "en", Instant.now()));
+                        email,
+                        email.substring(0, email.indexOf('@')),
+                        encoder.encode(password),
+                        language,
+                        Instant.now()));
         account.confirm();
         for (Role r : roles) {
             account.grant(r);

@@ -215,7 +215,11 @@ class JourneysBrowserTest {
                     "/en/debates/1",
                     "/es/debates/new",
                     "/en/forum/3/call",
-                    "/fr/forum/proposals/1")) {
+                    "/fr/forum/proposals/1",
+                    "/fr/me",
+                    "/es/me/notifications",
+                    "/en/me/notifications/preferences",
+                    "/fr/me/follows")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit")

@@ -28,6 +28,8 @@ public final class Ctx implements LocalizationSupport {
     private final Authentication auth;
     private final String flash;
     private final String flashError;
+    private final Attention attention;
+    private Long unread;
 
     Ctx(
             MessageSource messages,
@@ -39,7 +41,9 @@ public final class Ctx implements LocalizationSupport {
             CsrfToken csrf,
             Authentication auth,
             String flash,
-            String flashError) {
+            String flashError,
+            Attention attention) {
+        this.attention = attention;
         this.defaultLanguage = defaultLanguage;
         this.flashError = flashError;
         this.messages = messages;
@@ -137,6 +141,24 @@ public final class Ctx implements LocalizationSupport {
             }
         }
         return false;
+    }
+
+    /** Notices the signed-in person has not read (asked once per page); 0 when signed out. */
+    public long unread() {
+        if (unread == null) {
+            unread = signedIn() && attention != null ? attention.unread(auth.getName()) : 0L;
+        }
+        return unread;
+    }
+
+    /** Whether the signed-in person follows the item (target: article, local-government, event...). */
+    public boolean follows(String target, long id) {
+        return signedIn() && attention != null && attention.follows(auth.getName(), target, id);
+    }
+
+    /** The page's own path after the language, with its query: where a form sends the reader back. */
+    public String here() {
+        return pathAfterLang;
     }
 
     public String flash() {

@@ -22,8 +22,14 @@ class PageAdvice {
     private final MessageSource messages;
     private final Languages languages;
     private final CartaProperties props;
+    private final org.springframework.beans.factory.ObjectProvider<Attention> attention;
 
-    PageAdvice(MessageSource messages, Languages languages, CartaProperties props) {
+    PageAdvice(
+            MessageSource messages,
+            Languages languages,
+            CartaProperties props,
+            org.springframework.beans.factory.ObjectProvider<Attention> attention) {
+        this.attention = attention;
         this.messages = messages;
         this.languages = languages;
         this.props = props;
@@ -58,7 +64,8 @@ class PageAdvice {
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 auth,
                 flash == null ? null : flash.toString(),
-                flashError == null ? null : flashError.toString());
+                flashError == null ? null : flashError.toString(),
+                attention.getIfAvailable());
     }
 
     private static String stripSlash(String url) {

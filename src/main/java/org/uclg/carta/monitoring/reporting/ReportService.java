@@ -15,6 +15,7 @@ import org.uclg.carta.kit.web.FieldErrors;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.monitoring.MonitoringPermissions;
 import org.uclg.carta.monitoring.ReportPublished;
+import org.uclg.carta.monitoring.ReportReturned;
 import org.uclg.carta.monitoring.adherence.Adherences;
 import org.uclg.carta.monitoring.indicator.IndicatorValues;
 import org.uclg.carta.monitoring.indicator.IndicatorView;
@@ -180,6 +181,7 @@ public class ReportService {
         r.comment(comment.strip());
         r.moveTo(ReportState.RETURNED, user.username(), Instant.now(clock));
         audit.record(ITEM_TYPE, id, "returned", comment.strip());
+        events.publishEvent(new ReportReturned(id, r.localGovernmentId(), r.cycleId()));
     }
 
     /** Publishes the report: it becomes public and its indicator values reach the dashboards. */
