@@ -30,7 +30,7 @@ create table notice (
     unique (account_id, kind, subject)
 );
 create index notice_unread on notice (account_id, id) where read_at is null;
-create index notice_account on notice (account_id, id);
+create index notice_account on notice (account_id, created_at desc, id desc);
 create index notice_due on notice (delivery, account_id) where mail_state is null and delivery is not null;
 
 -- How each person wants each kind of notice; a missing row is the default (daily digest).

@@ -232,6 +232,44 @@ class NotificationsTest {
         mvc.perform(get("/en/me")).andExpect(status().is3xxRedirection());
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    org.uclg.carta.monitoring.Reporting reporting;
+
+    @Autowired
+    org.uclg.carta.network.Directory directory;
+
+    @Test
+    void aReturnedReportReachesTheRepresentativeByEmailWhateverTheirSettings() throws Exception {
+        UserDetails rep = users.loadUserByUsername("representative@carta.example");
+        long montevideo = directory
+                .search(new org.uclg.carta.network.DirectoryQuery("Montevideo", null, null, null, 1, 1), "en")
+                .items()
+                .get(0)
+                .id();
+        // The demo representative hears of everything in the centre only; a mandatory notice ignores that.
+        long cycle = reporting.dueFor(List.of(montevideo)).get(0).cycleId();
+        long report = reporting.awaitingReview().get(0).reportId();
+        tx.executeWithoutResult(
+                s -> publisher.publishEvent(new org.uclg.carta.monitoring.ReportReturned(report, montevideo, cycle)));
+        Awaitility.await().untilAsserted(() -> mvc.perform(
+                        get("/fr/me/notifications").with(user(rep)))
+                .andExpect(content().string(containsString("Avis obligatoire")))
+                .andExpect(content().string(containsString("Rapport de Montevideo renvoyé avec des commentaires"))));
+        int before = smtp.getReceivedMessages().length;
+        mail.sendDue("now");
+        MimeMessage[] sent = smtp.getReceivedMessages();
+        assertThat(sent).hasSizeGreaterThan(before);
+        MimeMessage last = sent[sent.length - 1];
+        assertThat(last.getAllRecipients()[0].toString()).isEqualTo("representative@carta.example");
+        assertThat(last.getSubject()).startsWith("Carta : Rapport de Montevideo renvoyé avec des commentaires — ");
+    }
+
     @Test
     void forgedFollowsAndPreferencesAreRefusedWithoutAnError() throws Exception {
         CartaUser someone = accounts.create("forger@carta.test", "password-12345");

@@ -45,12 +45,18 @@ public class Notices {
      */
     @Transactional
     public int post(News news, Map<Long, Reason> accounts) {
+        return post(news, accounts, clock.instant());
+    }
+
+    /** As {@link #post(News, Map)}, dated (demo content spreads its notices over the past days). */
+    @Transactional
+    public int post(News news, Map<Long, Reason> accounts, java.time.Instant at) {
         if (accounts.isEmpty()) {
             return 0;
         }
         Map<Long, Channel> chosen = preferences.channels(accounts.keySet(), news.kind());
         String title = TEXT.convertToDatabaseColumn(news.title());
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(at);
         int written = 0;
         for (Map.Entry<Long, Reason> a : accounts.entrySet()) {
             Channel channel =
@@ -101,7 +107,8 @@ public class Notices {
                 .param("account", accountId)
                 .query(Long.class)
                 .single();
-        List<NoticeView> items = jdbc.sql(SELECT + " where " + where + " order by id desc limit :size offset :offset")
+        List<NoticeView> items = jdbc.sql(
+                        SELECT + " where " + where + " order by created_at desc, id desc limit :size offset :offset")
                 .param("account", accountId)
                 .param("size", paging.size())
                 .param("offset", paging.offset())

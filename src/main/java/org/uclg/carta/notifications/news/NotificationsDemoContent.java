@@ -93,6 +93,8 @@ class NotificationsDemoContent implements ApplicationRunner {
                             || (barcelona != null && r.localGovernmentIds().contains(barcelona)))
                     .ifPresent(tagged::add);
         }
+        java.time.Instant now = java.time.Instant.now();
+        int age = 1;
         for (ResourceSpace.Published r : tagged) {
             Map<Long, Notices.Reason> people = new LinkedHashMap<>();
             people.put(
@@ -102,8 +104,10 @@ class NotificationsDemoContent implements ApplicationRunner {
                             : new Notices.Reason(Target.LOCAL_GOVERNMENT.code(), barcelona));
             notices.post(
                     new Notices.News(NoticeKind.RESOURCE_PUBLISHED, "resource:" + r.id(), r.title(), "", r.path()),
-                    people);
+                    people,
+                    now.minus(java.time.Duration.ofHours(26L * age++)));
         }
+        int[] days = {2};
         for (long id = 1; id <= 20; id++) {
             gatherings
                     .event(id)
@@ -113,7 +117,8 @@ class NotificationsDemoContent implements ApplicationRunner {
                         notices.post(
                                 new Notices.News(
                                         NoticeKind.EVENT_PUBLISHED, "event:" + e.id(), e.title(), "", e.path()),
-                                Map.of(rep.get(), new Notices.Reason(Target.ARTICLE.code(), housing)));
+                                Map.of(rep.get(), new Notices.Reason(Target.ARTICLE.code(), housing)),
+                                now.minus(java.time.Duration.ofHours(31L * days[0]++)));
                     });
         }
     }
