@@ -146,4 +146,64 @@ class Mailer {
             throw new org.springframework.mail.MailPreparationException(e);
         }
     }
+
+    /**
+     * Sends prepared letters over one connection to the mail server (a newsletter's batch); each
+     * answer says whether that letter was accepted. Without a mail server they are kept, as any mail.
+     */
+    java.util.List<Boolean> sendLetters(java.util.List<Notifications.Letter> letters) {
+        java.util.List<Boolean> accepted = new java.util.ArrayList<>();
+        if (sender == null) {
+            for (Notifications.Letter l : letters) {
+                captured.save(new CapturedMail(l.to(), l.subject(), l.text(), Instant.now(clock), false));
+                accepted.add(true);
+            }
+            return accepted;
+        }
+        jakarta.mail.internet.MimeMessage[] messages = new jakarta.mail.internet.MimeMessage[letters.size()];
+        for (int i = 0; i < letters.size(); i++) {
+            messages[i] = mime(letters.get(i));
+        }
+        java.util.Set<Integer> failed = new java.util.HashSet<>();
+        try {
+            sender.send(messages);
+        } catch (org.springframework.mail.MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                throw e;
+            }
+            java.util.List<Object> refused =
+                    new java.util.ArrayList<>(e.getFailedMessages().keySet());
+            for (int i = 0; i < messages.length; i++) {
+                if (refused.contains(messages[i])) {
+                    failed.add(i);
+                }
+            }
+        }
+        for (int i = 0; i < letters.size(); i++) {
+            accepted.add(!failed.contains(i));
+        }
+        return accepted;
+    }
+
+    private jakarta.mail.internet.MimeMessage mime(Notifications.Letter l) {
+        try {
+            jakarta.mail.internet.MimeMessage message = sender.createMimeMessage();
+            org.springframework.mail.javamail.MimeMessageHelper helper =
+                    new org.springframework.mail.javamail.MimeMessageHelper(message, l.html() != null, "UTF-8");
+            helper.setFrom(props.mail().from());
+            helper.setTo(l.to());
+            helper.setSubject(l.subject());
+            if (l.html() != null) {
+                helper.setText(l.text(), l.html());
+            } else {
+                helper.setText(l.text());
+            }
+            for (var h : l.headers().entrySet()) {
+                message.setHeader(h.getKey(), h.getValue());
+            }
+            return message;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new org.springframework.mail.MailPreparationException(e);
+        }
+    }
 }

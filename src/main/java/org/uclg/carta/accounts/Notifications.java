@@ -72,9 +72,29 @@ public class Notifications {
         mailer.send(to.email(), kind, to.language(), attachment, args);
     }
 
+    /**
+     * As {@link #send(Recipient, String, Object...)}, after the transaction commits and on a
+     * background thread: a request answers in the same time whatever the mail server does (a sign-up
+     * must not tell by its timing whether the address was known).
+     */
+    public void sendLater(Recipient to, String kind, Object... args) {
+        mailer.sendLater(to.email(), kind, to.language(), args);
+    }
+
     /** Sends the localised message "mail.{kind}.subject" / "mail.{kind}.body" with its arguments. */
     public void send(Recipient to, String kind, Object... args) {
         mailer.send(to.email(), kind, to.language(), args);
+    }
+
+    /**
+     * A letter written in full by its module (a newsletter issue): plain text, optional HTML, and
+     * headers such as List-Unsubscribe.
+     */
+    public record Letter(String to, String subject, String text, String html, Map<String, String> headers) {}
+
+    /** Sends the letters over one connection; each answer says whether the mail server accepted that letter. */
+    public List<Boolean> sendLetters(List<Letter> letters) {
+        return mailer.sendLetters(letters);
     }
 
     /** The platform's public address, without a trailing slash, for links in mail. */

@@ -62,6 +62,8 @@ class SecurityConfig {
                                 .hasRole("ADMIN")
                                 .requestMatchers("/api/v1/me/**")
                                 .authenticated()
+                                .requestMatchers(HttpMethod.POST, "/api/v1/newsletter/subscriptions")
+                                .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .permitAll()
                                 .anyRequest()
@@ -122,6 +124,10 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) -> response.sendError(403)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // RFC 8058: mail clients POST the one-click unsubscribe with no token; the signed link is the proof.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/*/newsletter/unsubscribe")))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny())

@@ -173,4 +173,18 @@ public class Gatherings {
         }
         return tasks;
     }
+
+    /** The next public events not yet over, soonest first (a newsletter's block, the home page). */
+    public List<Found> upcoming(Instant now, int limit) {
+        return jdbc.sql("""
+                select title::text, '/events/' || id, starts_at from event
+                where state = 'PUBLISHED' and ends_at >= :now order by starts_at, id limit :limit""")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("limit", Math.max(0, Math.min(limit, 50)))
+                .query((rs, n) -> new Found(
+                        TEXT.convertToEntityAttribute(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
 }

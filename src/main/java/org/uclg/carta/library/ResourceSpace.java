@@ -51,6 +51,25 @@ public class ResourceSpace {
                         Set.copyOf(r.localGovernmentIds())));
     }
 
+    /** A published resource as a newsletter or the home page lists it. */
+    public record Latest(
+            long id, TranslatableText title, TranslatableText summary, String path, java.time.Instant publishedAt) {}
+
+    /** The most recently published resources, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<Latest> latest(int limit) {
+        return resources
+                .latestPublished(org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 50))))
+                .stream()
+                .map(r -> new Latest(
+                        r.id(),
+                        r.data().title(),
+                        r.data().summary(),
+                        "/resources/" + r.id(),
+                        r.publication().reviewedAt()))
+                .toList();
+    }
+
     /** A resource submitted for review, oldest first, for the editors' list of what waits for them. */
     public record Submitted(long id, TranslatableText title, String path) {}
 

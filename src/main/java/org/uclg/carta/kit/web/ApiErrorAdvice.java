@@ -53,6 +53,13 @@ class ApiErrorAdvice {
         return pages.problem(request, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(
+            HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", "3600");
+        return pages.problem(request, HttpStatus.TOO_MANY_REQUESTS);
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
         return NulFreeJson.isNul(e)

@@ -36,4 +36,8 @@ public interface Resources extends JpaRepository<Resource, Long> {
 
     @Query("select r from Resource r where r.ownerLocalGovernmentId in ?1 order by r.updatedAt desc")
     public List<Resource> ownedBy(Collection<Long> localGovernmentIds);
+
+    @Query("select r from Resource r where r.publication.state = org.uclg.carta.kit.content.PublicationState.PUBLISHED"
+            + " order by r.publication.reviewedAt desc nulls last, r.id desc")
+    public List<Resource> latestPublished(org.springframework.data.domain.Pageable page);
 }
