@@ -129,6 +129,17 @@ class RoleRouteMatrixTest {
         routes.put("/en/forum/speakers/1/edit", EDITORS);
         routes.put("/en/account", SIGNED_IN);
         routes.put("/en/me", SIGNED_IN);
+        routes.put("/es/newsletter", OPEN);
+        routes.put("/fr/newsletter/issues/1", OPEN);
+        routes.put("/en/newsletter/issues/3", "404 404 404 404 404 404");
+        routes.put("/en/newsletter.atom", OPEN);
+        routes.put("/api/v1/newsletter/issues", OPEN);
+        routes.put("/en/newsletter/issues", EDITORS);
+        routes.put("/en/newsletter/issues/new", EDITORS);
+        routes.put("/en/newsletter/issues/3/manage", EDITORS);
+        routes.put("/en/newsletter/issues/3/edit", EDITORS);
+        routes.put("/en/newsletter/issues/3/preview", EDITORS);
+        routes.put("/en/newsletter/subscribers", EDITORS);
         routes.put("/en/me/notifications", SIGNED_IN);
         routes.put("/en/me/notifications/preferences", SIGNED_IN);
         routes.put("/en/me/follows", SIGNED_IN);

@@ -178,7 +178,9 @@ class JourneysBrowserTest {
                     "/en/forum/speakers/1",
                     "/es/debates",
                     "/fr/debates/1",
-                    "/es/forum/3/call")) {
+                    "/es/forum/3/call",
+                    "/es/newsletter",
+                    "/fr/newsletter/issues/2")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -219,7 +221,12 @@ class JourneysBrowserTest {
                     "/fr/me",
                     "/es/me/notifications",
                     "/en/me/notifications/preferences",
-                    "/fr/me/follows")) {
+                    "/fr/me/follows",
+                    "/en/newsletter/issues",
+                    "/fr/newsletter/issues/new",
+                    "/es/newsletter/issues/3/manage",
+                    "/en/newsletter/issues/1/manage",
+                    "/fr/newsletter/subscribers")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit")
