@@ -375,7 +375,7 @@ public final class CrashBench {
         return out.toByteArray();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var all = Files.walk(dir)) {
                 all.sorted(java.util.Comparator.reverseOrder())

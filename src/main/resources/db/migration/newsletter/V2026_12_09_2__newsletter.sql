@@ -46,7 +46,7 @@ create index newsletter_issue_due on newsletter_issue (scheduled_at) where state
 create table issue_delivery (
     issue_id bigint not null references newsletter_issue (id) on delete cascade,
     subscriber_id bigint not null references subscriber (id) on delete cascade,
-    -- sending (claimed; left so by a crash), sent, failed.
+    -- queued (claimed, not yet handed to the mail server), sending (being handed; left so by a crash), sent, failed.
     state varchar(10) not null,
     at timestamptz not null,
     primary key (issue_id, subscriber_id)

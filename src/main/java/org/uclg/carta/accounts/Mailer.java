@@ -148,41 +148,50 @@ class Mailer {
     }
 
     /**
-     * Sends prepared letters over one connection to the mail server (a newsletter's batch); each
-     * answer says whether that letter was accepted. Without a mail server they are kept, as any mail.
+     * Sends prepared letters one after the other over one connection to the mail server (a
+     * newsletter's batch), telling the caller before each letter leaves and whether the server
+     * accepted it, so the caller can record each one as it goes. Without a mail server they are kept.
      */
-    java.util.List<Boolean> sendLetters(java.util.List<Notifications.Letter> letters) {
-        java.util.List<Boolean> accepted = new java.util.ArrayList<>();
+    void sendLetters(java.util.List<Notifications.Letter> letters, Notifications.LetterProgress progress) {
         if (sender == null) {
-            for (Notifications.Letter l : letters) {
+            for (int i = 0; i < letters.size(); i++) {
+                Notifications.Letter l = letters.get(i);
+                progress.before(i);
                 captured.save(new CapturedMail(l.to(), l.subject(), l.text(), Instant.now(clock), false));
-                accepted.add(true);
+                progress.after(i, true);
             }
-            return accepted;
+            return;
         }
-        jakarta.mail.internet.MimeMessage[] messages = new jakarta.mail.internet.MimeMessage[letters.size()];
-        for (int i = 0; i < letters.size(); i++) {
-            messages[i] = mime(letters.get(i));
+        if (!(sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl)) {
+            for (int i = 0; i < letters.size(); i++) {
+                progress.before(i);
+                sender.send(mime(letters.get(i)));
+                progress.after(i, true);
+            }
+            return;
         }
-        java.util.Set<Integer> failed = new java.util.HashSet<>();
         try {
-            sender.send(messages);
-        } catch (org.springframework.mail.MailSendException e) {
-            if (e.getFailedMessages().isEmpty()) {
-                throw e;
-            }
-            java.util.List<Object> refused =
-                    new java.util.ArrayList<>(e.getFailedMessages().keySet());
-            for (int i = 0; i < messages.length; i++) {
-                if (refused.contains(messages[i])) {
-                    failed.add(i);
+            jakarta.mail.Transport transport = impl.getSession().getTransport(impl.getProtocol());
+            transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+            try {
+                for (int i = 0; i < letters.size(); i++) {
+                    jakarta.mail.internet.MimeMessage message = mime(letters.get(i));
+                    message.saveChanges();
+                    progress.before(i);
+                    boolean accepted = true;
+                    try {
+                        transport.sendMessage(message, message.getAllRecipients());
+                    } catch (jakarta.mail.SendFailedException refused) {
+                        accepted = false;
+                    }
+                    progress.after(i, accepted);
                 }
+            } finally {
+                transport.close();
             }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new org.springframework.mail.MailSendException("The mail server could not be reached", e);
         }
-        for (int i = 0; i < letters.size(); i++) {
-            accepted.add(!failed.contains(i));
-        }
-        return accepted;
     }
 
     private jakarta.mail.internet.MimeMessage mime(Notifications.Letter l) {

@@ -92,9 +92,19 @@ public class Notifications {
      */
     public record Letter(String to, String subject, String text, String html, Map<String, String> headers) {}
 
-    /** Sends the letters over one connection; each answer says whether the mail server accepted that letter. */
-    public List<Boolean> sendLetters(List<Letter> letters) {
-        return mailer.sendLetters(letters);
+    /** What a sender of letters hears while they leave, one by one: to record each before and after. */
+    public interface LetterProgress {
+        void before(int index);
+
+        void after(int index, boolean accepted);
+    }
+
+    /**
+     * Sends the letters one by one over one connection, calling back before each leaves and once
+     * the mail server accepted or refused it. An unreachable server throws before or between letters.
+     */
+    public void sendLetters(List<Letter> letters, LetterProgress progress) {
+        mailer.sendLetters(letters, progress);
     }
 
     /** The platform's public address, without a trailing slash, for links in mail. */

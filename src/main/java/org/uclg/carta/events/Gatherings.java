@@ -187,4 +187,37 @@ public class Gatherings {
                         rs.getTimestamp(3).toInstant()))
                 .list();
     }
+
+    /** The next public events of one kind (the code of the calendar filter: learning, meeting...), soonest first. */
+    public List<Found> upcoming(Instant now, String kind, int limit) {
+        return jdbc.sql("""
+                select title::text, '/events/' || id, starts_at from event
+                where state = 'PUBLISHED' and ends_at >= :now and kind = upper(:kind) order by starts_at, id limit :limit""")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("kind", kind)
+                .param("limit", Math.max(0, Math.min(limit, 50)))
+                .query((rs, n) -> new Found(
+                        TEXT.convertToEntityAttribute(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /** A policy debate open for contributions. */
+    public record OpenDebate(TranslatableText question, String path, java.time.LocalDate closesOn) {}
+
+    /** Debates open on that day and not concluded, closing soonest first. */
+    public List<OpenDebate> openDebates(java.time.LocalDate today, int limit) {
+        return jdbc.sql("""
+                select question::text, id, closes_on from debate
+                where opens_on <= :today and closes_on >= :today and concluded_at is null
+                order by closes_on, id limit :limit""")
+                .param("today", today)
+                .param("limit", Math.max(0, Math.min(limit, 50)))
+                .query((rs, n) -> new OpenDebate(
+                        TEXT.convertToEntityAttribute(rs.getString(1)),
+                        "/debates/" + rs.getLong(2),
+                        rs.getDate(3).toLocalDate()))
+                .list();
+    }
 }

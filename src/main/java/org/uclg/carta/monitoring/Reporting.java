@@ -100,4 +100,33 @@ public class Reporting {
                 .map(CycleView::title)
                 .findFirst();
     }
+
+    /** An open reporting cycle and how many of its reports are published so far. */
+    public record OpenCycle(
+            TranslatableText title, String path, String frameworkCode, LocalDate deadline, long published) {}
+
+    /**
+     * The charter figures of the front pages.
+     *
+     * @param adherents local governments that adhere to at least one charter today
+     */
+    public record Figures(long adherents, List<OpenCycle> openCycles) {}
+
+    @Transactional(readOnly = true)
+    public Figures figures() {
+        long adherents = adherences.findAll().stream()
+                .filter(org.uclg.carta.monitoring.adherence.Adherence::current)
+                .map(a -> a.localGovernmentId())
+                .distinct()
+                .count();
+        List<OpenCycle> open = cycles.openOn(LocalDate.now(clock)).stream()
+                .map(c -> new OpenCycle(
+                        c.title(),
+                        c.path(),
+                        c.frameworkCode(),
+                        c.deadline(),
+                        reports.ofCycle(c.id(), ReportState.PUBLISHED).size()))
+                .toList();
+        return new Figures(adherents, open);
+    }
 }

@@ -169,8 +169,16 @@ public class IssueController {
         IssueView i = issues.find(id);
         Letterpress.Letter letter = press.write(
                 i.data(), i.editable() ? blocks.now(i.data()) : blocks.thaw(issues.frozenBlocks(id)), in, null, null);
-        mail.sendLetters(List.of(new Notifications.Letter(
-                user.username(), "[TEST] " + letter.subject(), letter.text(), letter.html(), Map.of())));
+        mail.sendLetters(
+                List.of(new Notifications.Letter(
+                        user.username(), "[TEST] " + letter.subject(), letter.text(), letter.html(), Map.of())),
+                new Notifications.LetterProgress() {
+                    @Override
+                    public void before(int index) {}
+
+                    @Override
+                    public void after(int index, boolean accepted) {}
+                });
         redirect.addFlashAttribute("flash", "newsletter.issue.testSent");
         return "redirect:/" + lang + "/newsletter/issues/" + id + "/manage";
     }

@@ -34,9 +34,9 @@ import org.uclg.carta.newsletter.subscription.Subscribers;
 
 /**
  * Sends due issues in the background, at a set rate, in batches over one mail connection each.
- * Each letter is claimed by a committed row before it leaves, so a restart (even a kill) goes on
- * where it stopped and never sends anyone an issue twice; the few letters claimed at the moment
- * of a crash are counted as unconfirmed rather than sent again. The suppression list is read at
+ * Each letter is queued by a committed row and marked before and after it leaves, so a restart
+ * (even a kill) goes on where it stopped and never sends anyone an issue twice; the one letter in
+ * flight at the moment of a crash is counted as unconfirmed rather than sent again. The suppression list is read at
  * every batch.
  */
 @Component
@@ -170,21 +170,47 @@ public class IssueSender {
                         links(base.html(), preferences, unsubscribe),
                         headers));
             }
-            List<Boolean> accepted;
+            int[] accepted = {0};
             try {
-                accepted = mail.sendLetters(letters);
+                mail.sendLetters(letters, new Notifications.LetterProgress() {
+                    // One statement per letter: the previous accepted one becomes sent, this one sending,
+                    // so a kill leaves at most one letter whose fate is unknown.
+                    private Long previous;
+
+                    @Override
+                    public void before(int index) {
+                        long id = claimed.get(index).id();
+                        jdbc.sql("""
+                                update issue_delivery set state = case when subscriber_id = :current then 'sending' else 'sent' end,
+                                    at = :now
+                                where issue_id = :issue and subscriber_id in (:ids)""")
+                                .param("current", id)
+                                .param("now", Timestamp.from(clock.instant()))
+                                .param("issue", issue.id())
+                                .param("ids", previous == null ? List.of(id) : List.of(id, previous))
+                                .update();
+                        previous = null;
+                    }
+
+                    @Override
+                    public void after(int index, boolean ok) {
+                        long id = claimed.get(index).id();
+                        if (ok) {
+                            previous = id;
+                            accepted[0]++;
+                            if (index == claimed.size() - 1) {
+                                mark(issue.id(), List.of(id), "sent");
+                            }
+                        } else {
+                            mark(issue.id(), List.of(id), "failed");
+                        }
+                    }
+                });
             } catch (RuntimeException e) {
-                release(issue.id(), claimed);
+                release(issue.id());
                 throw e;
             }
-            List<Long> ok = new ArrayList<>();
-            List<Long> refused = new ArrayList<>();
-            for (int i = 0; i < claimed.size(); i++) {
-                (accepted.get(i) ? ok : refused).add(claimed.get(i).id());
-            }
-            mark(issue.id(), ok, "sent");
-            mark(issue.id(), refused, "failed");
-            sent += ok.size();
+            sent += accepted[0];
             pace(started, sent);
         }
         return sent;
@@ -192,22 +218,31 @@ public class IssueSender {
 
     private record Recipient(long id, String email, String language) {}
 
-    /** Claims the next subscribers who neither got the issue nor are suppressed, in one committed statement. */
+    /**
+     * The next letters to send: those queued and never handed to the mail server (left by a
+     * restart), or else the next subscribers who neither got the issue nor are suppressed,
+     * queued in one committed statement.
+     */
     private List<Recipient> claim(long issueId) {
         List<Long> ids = jdbc.sql("""
+                select subscriber_id from issue_delivery where issue_id = ? and state = 'queued'
+                order by subscriber_id limit ?""").params(issueId, batch).query(Long.class).list();
+        if (ids.isEmpty()) {
+            ids = jdbc.sql("""
                 insert into issue_delivery (issue_id, subscriber_id, state, at)
-                select :issue, s.id, 'sending', :now from subscriber s
+                select :issue, s.id, 'queued', :now from subscriber s
                 where s.state = 'confirmed'
                 and not exists (select 1 from issue_delivery d where d.issue_id = :issue and d.subscriber_id = s.id)
                 and not exists (select 1 from suppression x where x.email = lower(s.email))
                 order by s.id limit :batch
                 on conflict do nothing
                 returning subscriber_id""")
-                .param("issue", issueId)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("batch", batch)
-                .query(Long.class)
-                .list();
+                    .param("issue", issueId)
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("batch", batch)
+                    .query(Long.class)
+                    .list();
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -229,11 +264,10 @@ public class IssueSender {
         }
     }
 
-    /** The mail server refused the whole batch (it is down): the claims go, and the next poll tries again. */
-    private void release(long issueId, List<Recipient> claimed) {
-        jdbc.sql("delete from issue_delivery where issue_id = :issue and state = 'sending' and subscriber_id in (:ids)")
-                .param("issue", issueId)
-                .param("ids", claimed.stream().map(Recipient::id).toList())
+    /** The mail server could not be reached: the letter in flight goes back to the queue, and the next poll tries again. */
+    private void release(long issueId) {
+        jdbc.sql("update issue_delivery set state = 'queued' where issue_id = ? and state = 'sending'")
+                .param(issueId)
                 .update();
     }
 
