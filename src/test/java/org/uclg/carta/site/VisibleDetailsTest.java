@@ -40,7 +40,7 @@ class VisibleDetailsTest {
         mvc.perform(get("/en/"))
                 .andExpect(content()
                         .string(containsString(
-                                "<p class=\"stat mb-0\">" + listed + "</p><p>local governments in the network")));
+                                "<p class=\"stat mb-0\"><a href=\"/en/network\">" + listed + "</a></p><p>local governments in the network")));
     }
 
     @Test
