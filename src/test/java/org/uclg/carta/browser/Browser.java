@@ -77,8 +77,14 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
+    /** Opens the page and waits until it has a body: under a loaded machine Chromium answers get() early. */
     Browser open(String path) {
         driver.get(path.startsWith("http") ? path : base + path);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .until(() -> !driver.findElements(org.openqa.selenium.By.tagName("body"))
+                        .isEmpty());
         return this;
     }
 

@@ -39,8 +39,8 @@ class VisibleDetailsTest {
         int listed = com.jayway.jsonpath.JsonPath.read(page("/api/v1/local-governments"), "$.total");
         mvc.perform(get("/en/"))
                 .andExpect(content()
-                        .string(containsString(
-                                "<p class=\"stat mb-0\"><a href=\"/en/network\">" + listed + "</a></p><p>local governments in the network")));
+                        .string(containsString("<p class=\"stat mb-0\"><a href=\"/en/network\">" + listed
+                                + "</a></p><p>local governments in the network")));
     }
 
     @Test
