@@ -114,18 +114,15 @@ public class Reporting {
 
     @Transactional(readOnly = true)
     public Figures figures() {
-        long adherents = adherences.findAll().stream()
-                .filter(org.uclg.carta.monitoring.adherence.Adherence::current)
-                .map(a -> a.localGovernmentId())
-                .distinct()
-                .count();
+        // Counted by the database: the home page asks on every visit.
+        long adherents = adherences.currentAdherents();
         List<OpenCycle> open = cycles.openOn(LocalDate.now(clock)).stream()
                 .map(c -> new OpenCycle(
                         c.title(),
                         c.path(),
                         c.frameworkCode(),
                         c.deadline(),
-                        reports.ofCycle(c.id(), ReportState.PUBLISHED).size()))
+                        reports.countByCycleIdAndState(c.id(), ReportState.PUBLISHED)))
                 .toList();
         return new Figures(adherents, open);
     }

@@ -20,4 +20,7 @@ public interface Adherences extends JpaRepository<Adherence, Long> {
 
     @Query("select a.frameworkCode, count(a) from Adherence a where a.withdrawnOn is null group by a.frameworkCode")
     public List<Object[]> countsByFramework();
+
+    @Query("select count(distinct a.localGovernmentId) from Adherence a where a.withdrawnOn is null")
+    public long currentAdherents();
 }

@@ -21,4 +21,6 @@ public interface Reports extends JpaRepository<Report, Long> {
     public List<Report> ofLocalGovernment(long localGovernmentId);
 
     public boolean existsByCycleId(long cycleId);
+
+    public long countByCycleIdAndState(long cycleId, ReportState state);
 }
