@@ -240,7 +240,7 @@ class JourneysBrowserTest {
     @Test
     void everythingWorksFromTheKeyboard() throws Exception {
         try (Browser b = new Browser(BASE, true)) {
-            b.open("/en/pages/about");
+            b.open("/en/");
             b.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
             assertThat(b.driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");
             b.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);

@@ -50,6 +50,12 @@ class PageAdvice {
         if (request.getQueryString() != null && request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
             rest = rest + "?" + request.getQueryString();
         }
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (csrf != null) {
+            // The token is made (and kept in a new session) before rendering starts: a page streamed
+            // past its buffer has committed its response and can no longer create the session.
+            csrf.getToken();
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Map<String, ?> flashMap = RequestContextUtils.getInputFlashMap(request);
         Object flash = flashMap == null ? null : flashMap.get("flash");
@@ -61,7 +67,7 @@ class PageAdvice {
                 languages.fallback(),
                 rest,
                 stripSlash(props.baseUrl()),
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                csrf,
                 auth,
                 flash == null ? null : flash.toString(),
                 flashError == null ? null : flashError.toString(),
