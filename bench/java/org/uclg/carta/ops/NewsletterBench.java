@@ -187,21 +187,26 @@ public final class NewsletterBench {
                 SUBSCRIBERS, firstHalf, firstSeconds, firstHalf / firstSeconds, firstHalf / firstSeconds / raw);
         carta.start("512m");
         long restart = System.nanoTime();
-        while (!sink.quietFor(5000)) {
+        // Until the platform says the issue is sent (the sink alone is quiet while it restarts).
+        JdbcTemplate db = new JdbcTemplate(dataSourceOf(carta));
+        long until = System.currentTimeMillis() + 900_000;
+        while (!"sent".equals(db.queryForObject("select state from newsletter_issue", String.class))
+                && System.currentTimeMillis() < until) {
             Thread.sleep(200);
         }
-        double secondSeconds = (System.nanoTime() - restart) / 1e9 - 5;
+        double secondSeconds = (System.nanoTime() - restart) / 1e9;
+        Thread.sleep(1000);
         long after = sink.total() - atKill;
         Map<String, Integer> counts = sink.counts();
         long twice = counts.values().stream().filter(c -> c > 1).count();
         long missing = SUBSCRIBERS
                 - counts.keySet().stream().filter(a -> a.startsWith("reader")).count();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSourceOf(carta));
+        JdbcTemplate jdbc = db;
         Long unconfirmed =
                 jdbc.queryForObject("select count(*) from issue_delivery where state = 'sending'", Long.class);
         String state = jdbc.queryForObject("select state from newsletter_issue", String.class);
         System.out.printf(
-                "After restart: %,d more letters in %.1f s (restart included), issue %s; %,d addresses received it, %d twice, %d not at all (%d claimed at the kill, reported as interrupted)%n",
+                "After restart: %,d more letters in %.1f s (the restart included), issue %s; %,d addresses received it, %d twice, %d not at all (%d claimed at the kill, reported as interrupted)%n",
                 after, secondSeconds, state, counts.size(), twice, missing, unconfirmed);
         carta.stop();
     }
