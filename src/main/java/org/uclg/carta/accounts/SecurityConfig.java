@@ -55,19 +55,20 @@ class SecurityConfig {
             throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(languages, messages);
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                                .permitAll()
-                                .requestMatchers("/actuator/**")
-                                .hasRole("ADMIN")
-                                .requestMatchers("/api/v1/me/**")
-                                .authenticated()
-                                .requestMatchers(HttpMethod.POST, "/api/v1/newsletter/subscriptions")
-                                .permitAll()
-                                .requestMatchers(HttpMethod.GET, "/api/**")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/me/**")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/v1/newsletter/subscriptions", "/api/v1/campaigns/*/signatures")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(
                         org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(

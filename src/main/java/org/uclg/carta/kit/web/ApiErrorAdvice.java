@@ -47,6 +47,12 @@ class ApiErrorAdvice {
         return pages.problem(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.args());
     }
 
+    /** A step the item's state does not allow (endorsing a closed campaign): a conflict, said in words. */
+    @ExceptionHandler(org.uclg.carta.kit.content.WorkflowException.class)
+    ResponseEntity<ProblemDetail> conflict(HttpServletRequest request, org.uclg.carta.kit.content.WorkflowException e) {
+        return pages.problem(request, HttpStatus.CONFLICT, e.messageKey());
+    }
+
     @ExceptionHandler(BusyException.class)
     ResponseEntity<ProblemDetail> busy(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         response.setHeader("Retry-After", "5");

@@ -173,4 +173,22 @@ public final class Ctx implements LocalizationSupport {
     public TranslatableText.Localized tr(TranslatableText text) {
         return text == null ? new TranslatableText.Localized("", lang, false) : text.in(lang);
     }
+
+    /** A day as people of this language write it (7 December 2026, 7 décembre 2026). */
+    public String date(java.time.LocalDate day) {
+        return day == null
+                ? ""
+                : day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(locale));
+    }
+
+    /** The day of an instant, in UTC, as {@link #date(java.time.LocalDate)}. */
+    public String date(java.time.Instant at) {
+        return at == null ? "" : date(at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** A count with this language's digit grouping (12 345, 12,345). */
+    public String number(long n) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
 }

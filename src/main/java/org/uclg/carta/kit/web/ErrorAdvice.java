@@ -42,6 +42,12 @@ class ErrorAdvice {
         return pages.page(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.args());
     }
 
+    /** A step the item's state does not allow (endorsing a closed campaign): a conflict, said in words. */
+    @ExceptionHandler(org.uclg.carta.kit.content.WorkflowException.class)
+    ModelAndView conflict(HttpServletRequest request, org.uclg.carta.kit.content.WorkflowException e) {
+        return pages.page(request, HttpStatus.CONFLICT, e.messageKey());
+    }
+
     @ExceptionHandler(BusyException.class)
     ModelAndView busy(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         response.setHeader("Retry-After", "5");

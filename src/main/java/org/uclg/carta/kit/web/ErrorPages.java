@@ -102,7 +102,7 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
     /** Statuses with their own texts; the others share the 500 or 400 texts. */
     static int knownCode(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 413, 429, 503 -> status.value();
+            case 400, 401, 403, 404, 405, 409, 413, 429, 503 -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         };
     }

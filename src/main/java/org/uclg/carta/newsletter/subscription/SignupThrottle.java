@@ -1,12 +1,10 @@
 package org.uclg.carta.newsletter.subscription;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.springframework.stereotype.Component;
+
+import org.uclg.carta.kit.web.RateLimits;
 
 /**
  * Bounds sign-ups per client address and per email address, so neither a script nor a prank can
@@ -15,25 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignupThrottle {
 
-    private static final int MAX_KEYS = 100_000;
+    private final RateLimits limits;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-    public boolean allowed(String clientAddress, String email) {
-        return take("ip:" + clientAddress, 10, Duration.ofHours(1))
-                && take("mail:" + email.strip().toLowerCase(java.util.Locale.ROOT), 3, Duration.ofDays(1));
+    SignupThrottle(RateLimits limits) {
+        this.limits = limits;
     }
 
-    private boolean take(String key, int capacity, Duration window) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                        .addLimit(Bandwidth.builder()
-                                .capacity(capacity)
-                                .refillGreedy(capacity, window)
-                                .build())
-                        .build())
-                .tryConsume(1);
+    public boolean allowed(String clientAddress, String email) {
+        return limits.take("newsletter-ip:" + clientAddress, 10, Duration.ofHours(1))
+                && limits.take(
+                        "newsletter-mail:" + email.strip().toLowerCase(java.util.Locale.ROOT), 3, Duration.ofDays(1));
     }
 }
