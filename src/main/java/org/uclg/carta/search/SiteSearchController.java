@@ -21,13 +21,16 @@ class SiteSearchController {
     private final Directory directory;
     private final Taxonomy taxonomy;
     private final org.uclg.carta.events.Gatherings gatherings;
+    private final org.uclg.carta.advocacy.Advocacy advocacy;
 
     SiteSearchController(
             ResourceSpace resources,
             Directory directory,
             Taxonomy taxonomy,
-            org.uclg.carta.events.Gatherings gatherings) {
+            org.uclg.carta.events.Gatherings gatherings,
+            org.uclg.carta.advocacy.Advocacy advocacy) {
         this.gatherings = gatherings;
+        this.advocacy = advocacy;
         this.resources = resources;
         this.directory = directory;
         this.taxonomy = taxonomy;
@@ -44,6 +47,7 @@ class SiteSearchController {
                     directory.search(new DirectoryQuery(words, null, null, null, 1, PER_GROUP), lang));
             model.addAttribute("articles", taxonomy.findArticles(words, 10));
             model.addAttribute("events", gatherings.search(words, PER_GROUP));
+            model.addAttribute("advocacy", advocacy.search(words, PER_GROUP));
         }
         return "search/results";
     }

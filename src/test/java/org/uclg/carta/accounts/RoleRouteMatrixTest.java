@@ -144,6 +144,22 @@ class RoleRouteMatrixTest {
         routes.put("/en/me/notifications/preferences", SIGNED_IN);
         routes.put("/en/me/follows", SIGNED_IN);
         routes.put("/api/v1/me/notifications", "401 200 200 200 200 200");
+        routes.put("/en/campaigns", OPEN);
+        routes.put("/fr/campaigns/1", OPEN);
+        routes.put("/es/campaigns/2", OPEN);
+        routes.put("/en/campaigns/3", "404 404 404 404 200 200"); // proposed by Montevideo, not yet approved
+        routes.put("/api/v1/campaigns", OPEN);
+        routes.put("/api/v1/campaigns/1", OPEN);
+        routes.put("/api/v1/campaigns/1/endorsements", OPEN);
+        routes.put("/api/v1/campaigns/3", "404 404 404 404 404 404");
+        routes.put("/en/campaigns/1/badge.svg", OPEN);
+        routes.put("/en/campaigns/1/endorsements.csv", OPEN);
+        routes.put("/en/campaigns/updates.atom", OPEN);
+        routes.put("/en/campaigns/new", EDITORS); // a representative proposes only for a local government
+        routes.put("/en/campaigns/1/edit", EDITORS);
+        routes.put("/en/campaigns/1/manage", EDITORS);
+        routes.put("/en/campaigns/1/endorse", "302 403 403 403 403 403");
+        routes.put("/en/me/signatures", SIGNED_IN);
         routes.put("/actuator/prometheus", "401 403 403 403 403 200");
 
         List<CartaUser> people = new ArrayList<>();

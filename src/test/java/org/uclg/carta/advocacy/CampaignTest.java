@@ -330,6 +330,96 @@ class CampaignTest {
         mvc.perform(get("/en/campaigns/1/endorse")).andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void concurrentSubmissionsStoreOneEndorsementAndOneSignature() throws Exception {
+        long lg = jdbc.queryForObject(
+                "select id from local_government where id not in (select local_government_id from endorsement where campaign_id = 1) order by id limit 1",
+                Long.class);
+        UserDetails rep = representativeOf("race@carta.test", lg);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> mvc.perform(multipart("/en/campaigns/1/endorse")
+                                .with(csrf())
+                                .with(user(rep))
+                                .param("localGovernmentId", String.valueOf(lg))
+                                .param("signatoryName", "Race Condition")
+                                .param("signatoryTitle", "Mayor"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()));
+                answers.add(pool.submit(() -> mvc.perform(post("/api/v1/campaigns/1/signatures")
+                                .contentType("application/json")
+                                .content("{\"name\":\"Twin\",\"email\":\"twin@carta.test\"}"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isLessThan(500);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from endorsement where campaign_id = 1 and local_government_id = ?",
+                        Long.class,
+                        lg))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from signature where campaign_id = 1 and email_key = 'twin@carta.test'",
+                        Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPublicCampaignIsFoundFollowedAndListedWhereItBelongs() throws Exception {
+        mvc.perform(get("/en/search?q=eviction")).andExpect(content().string(containsString("/en/campaigns/1")));
+        mvc.perform(get("/es/search?q=desalojo")).andExpect(content().string(containsString("/es/campaigns/1")));
+        mvc.perform(get("/en/search?q=exploratory")) // the proposal waiting for approval is not found
+                .andExpect(content().string(not(containsString("/en/campaigns/3"))));
+        mvc.perform(get("/en/frameworks/GCA/articles/X"))
+                .andExpect(content().string(containsString("/en/campaigns/1")));
+        mvc.perform(get("/sitemap.xml"))
+                .andExpect(content().string(containsString("/en/campaigns/1")))
+                .andExpect(content().string(not(containsString("/campaigns/3<"))));
+        long endorser = jdbc.queryForObject(
+                "select local_government_id from endorsement where campaign_id = 1 and state = 'verified' order by id limit 1",
+                Long.class);
+        mvc.perform(get("/fr/network/local-governments/" + endorser))
+                .andExpect(content().string(containsString("/fr/campaigns/1")));
+
+        UserDetails follower = users.loadUserByUsername(
+                accounts.create("follower@carta.test", "a-long-password-1").getUsername());
+        mvc.perform(post("/en/me/follows")
+                        .with(csrf())
+                        .with(user(follower))
+                        .param("target", "campaign")
+                        .param("id", "1")
+                        .param("back", "/campaigns/1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/en/campaigns/1").with(user(follower)))
+                .andExpect(content().string(containsString("aria-pressed=\"true\"")));
+        mvc.perform(post("/en/me/follows")
+                        .with(csrf())
+                        .with(user(follower))
+                        .param("target", "campaign")
+                        .param("id", "3"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/en/campaigns/1/updates")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("editor@carta.example")))
+                        .param("title.values[en]", "Ten more cities joined this week")
+                        .param("title.values[fr]", "Dix villes de plus cette semaine")
+                        .param("title.values[es]", "Diez ciudades más esta semana"))
+                .andExpect(status().is3xxRedirection());
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(
+                        get("/api/v1/me/notifications").with(user(follower)))
+                .andExpect(content().string(containsString("campaign-news")))
+                .andExpect(content().string(containsString("/campaigns/1#updates"))));
+    }
+
     @Autowired
     org.uclg.carta.advocacy.signature.SignatureGuard guard;
 

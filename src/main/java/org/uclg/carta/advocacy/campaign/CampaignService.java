@@ -95,6 +95,17 @@ public class CampaignService {
         return store.proposedBy(actor.localGovernments());
     }
 
+    /** Every campaign a local government proposed, whatever its state; callers keep the public ones where needed. */
+    @Transactional(readOnly = true)
+    public List<CampaignView> proposedBy(long localGovernmentId) {
+        return store.proposedBy(List.of(localGovernmentId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> publicIds() {
+        return store.publicIds();
+    }
+
     @Transactional(readOnly = true)
     public List<Statement> statements(long id) {
         return store.statements(id);

@@ -182,6 +182,12 @@ public class CampaignStore {
                 .list();
     }
 
+    List<Long> publicIds() {
+        return jdbc.sql("select id from campaign where state in ('open', 'closed') order by id")
+                .query(Long.class)
+                .list();
+    }
+
     List<CampaignView> inState(CampaignState state) {
         return jdbc.sql("select " + COLUMNS + FROM + "where c.state = ? order by c.created_at desc")
                 .param(state.code())

@@ -72,7 +72,15 @@ class CampaignDemoContent implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CampaignDemoContent(CampaignService campaigns, Directory directory, DataSource dataSource, Clock clock) {
+    private final org.uclg.carta.taxonomy.Taxonomy taxonomy;
+
+    CampaignDemoContent(
+            CampaignService campaigns,
+            Directory directory,
+            org.uclg.carta.taxonomy.Taxonomy taxonomy,
+            DataSource dataSource,
+            Clock clock) {
+        this.taxonomy = taxonomy;
         this.campaigns = campaigns;
         this.directory = directory;
         this.jdbc = JdbcClient.create(dataSource);
@@ -99,7 +107,9 @@ class CampaignDemoContent implements ApplicationRunner {
                                 "Comprometa a su ciudad a no realizar desalojos sin un realojo digno."),
                         100,
                         today.minusDays(75),
-                        today.plusDays(120)),
+                        today.plusDays(120),
+                        "GCA:X",
+                        "SDG:11"),
                 TranslatableText.of(
                         "Nous, gouvernements locaux, affirmons que le logement est un droit et non une marchandise.\n\n"
                                 + "- Aucune expulsion sans solution de relogement digne, décidée avec les personnes concernées ;\n"
@@ -154,7 +164,9 @@ class CampaignDemoContent implements ApplicationRunner {
                                 "Apoye el reconocimiento del papel de las ciudades en el derecho a un medio ambiente sano."),
                         40,
                         today.minusDays(420),
-                        today.minusDays(200)),
+                        today.minusDays(200),
+                        "GCA:XII",
+                        "SDG:13"),
                 TranslatableText.of(
                         "Les gouvernements locaux s'engagent à mesurer la qualité de l'air, de l'eau et des sols quartier par quartier, "
                                 + "et à publier ces données." + NOTE_FR,
@@ -183,7 +195,9 @@ class CampaignDemoContent implements ApplicationRunner {
                                         "Haga de las marchas exploratorias la regla de todo nuevo espacio público."),
                                 60,
                                 today.plusDays(10),
-                                today.plusDays(200)),
+                                today.plusDays(200),
+                                "GCA:IV",
+                                "SDG:5"),
                         TranslatableText.of(
                                 "Proposition de Montevideo au réseau." + NOTE_FR,
                                 "Montevideo's proposal to the network." + NOTE,
@@ -192,9 +206,20 @@ class CampaignDemoContent implements ApplicationRunner {
                         new Actor("demo-representative", false, false, true, Set.of(montevideo.id()))));
     }
 
-    private static CampaignData data(
-            TranslatableText title, TranslatableText call, int goal, LocalDate opens, LocalDate closes) {
-        return new CampaignData(title, call, goal, opens, closes, List.of(), List.of(), List.of(), List.of(), null);
+    /** @param articles framework code and article number, such as GCA:X */
+    private CampaignData data(
+            TranslatableText title,
+            TranslatableText call,
+            int goal,
+            LocalDate opens,
+            LocalDate closes,
+            String... articles) {
+        List<Long> ids = java.util.Arrays.stream(articles)
+                .map(a -> a.split(":"))
+                .flatMap(a -> taxonomy.article(a[0], a[1]).stream())
+                .map(org.uclg.carta.taxonomy.ArticleRef::id)
+                .toList();
+        return new CampaignData(title, call, goal, opens, closes, ids, List.of(), List.of(), List.of(), null);
     }
 
     private void endorse(long campaign, List<LocalGovernmentView> lgs, LocalDate from, int version) {

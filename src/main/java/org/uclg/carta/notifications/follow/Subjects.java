@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import org.uclg.carta.advocacy.Advocacy;
 import org.uclg.carta.events.Gatherings;
 import org.uclg.carta.kit.i18n.TranslatableText;
 import org.uclg.carta.network.Directory;
@@ -18,11 +19,13 @@ public class Subjects {
     private final Taxonomy taxonomy;
     private final Directory directory;
     private final Gatherings gatherings;
+    private final Advocacy advocacy;
 
-    Subjects(Taxonomy taxonomy, Directory directory, Gatherings gatherings) {
+    Subjects(Taxonomy taxonomy, Directory directory, Gatherings gatherings, Advocacy advocacy) {
         this.taxonomy = taxonomy;
         this.directory = directory;
         this.gatherings = gatherings;
+        this.advocacy = advocacy;
     }
 
     /**
@@ -42,6 +45,7 @@ public class Subjects {
             }
             case LOCAL_GOVERNMENT -> directory.find(id).map(lg -> new Subject(target, id, "", lg.name(), lg.path()));
             case EVENT -> gatherings.event(id).map(e -> new Subject(target, id, "", e.title(), e.path()));
+            case CAMPAIGN -> advocacy.campaign(id).map(c -> new Subject(target, id, "", c.title(), c.path()));
         };
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum Target {
     ARTICLE("article"),
     LOCAL_GOVERNMENT("local-government"),
-    EVENT("event");
+    EVENT("event"),
+    CAMPAIGN("campaign");
 
     private final String code;
 

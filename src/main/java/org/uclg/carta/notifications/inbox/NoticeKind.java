@@ -12,6 +12,8 @@ public enum NoticeKind {
     EVENT_PUBLISHED("event-published", false, false),
     EVENT_CHANGED("event-changed", false, false),
     REPORT_PUBLISHED("report-published", false, false),
+    CAMPAIGN_OPENED("campaign-opened", false, false),
+    CAMPAIGN_NEWS("campaign-news", false, false),
     ADHERENCE_RECORDED("adherence-recorded", false, false),
     REPORT_RETURNED("report-returned", true, false),
     REGISTRATION_PROMOTED("registration-promoted", true, true);
