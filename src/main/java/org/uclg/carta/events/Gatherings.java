@@ -220,4 +220,15 @@ public class Gatherings {
                         rs.getDate(3).toLocalDate()))
                 .list();
     }
+
+    /** Any policy debate, open or not (all debates are public). */
+    public Optional<OpenDebate> debate(long id) {
+        return jdbc.sql("select question::text, id, closes_on from debate where id = ?")
+                .param(id)
+                .query((rs, n) -> new OpenDebate(
+                        TEXT.convertToEntityAttribute(rs.getString(1)),
+                        "/debates/" + rs.getLong(2),
+                        rs.getDate(3).toLocalDate()))
+                .optional();
+    }
 }

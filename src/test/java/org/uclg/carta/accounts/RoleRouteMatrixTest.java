@@ -160,6 +160,15 @@ class RoleRouteMatrixTest {
         routes.put("/en/campaigns/1/manage", EDITORS);
         routes.put("/en/campaigns/1/endorse", "302 403 403 403 403 403");
         routes.put("/en/me/signatures", SIGNED_IN);
+        routes.put("/en/initiatives", OPEN);
+        routes.put("/fr/initiatives/1", OPEN);
+        routes.put("/es/initiatives/3", "404 404 404 404 200 200"); // proposed by Montevideo
+        routes.put("/en/initiatives/1/space", "302 403 403 403 200 200");
+        routes.put("/en/initiatives/new", EDITORS);
+        routes.put("/en/initiatives/1/edit", EDITORS);
+        routes.put("/api/v1/initiatives", OPEN);
+        routes.put("/api/v1/initiatives/1", OPEN);
+        routes.put("/api/v1/initiatives/3", "404 404 404 404 404 404");
         routes.put("/actuator/prometheus", "401 403 403 403 403 200");
 
         List<CartaUser> people = new ArrayList<>();

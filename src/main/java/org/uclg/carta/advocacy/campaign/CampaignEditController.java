@@ -41,6 +41,7 @@ public class CampaignEditController {
     private final ResourceSpace resources;
     private final Gatherings gatherings;
     private final Languages languages;
+    private final org.uclg.carta.advocacy.initiative.Initiatives initiatives;
 
     public CampaignEditController(
             CampaignService campaigns,
@@ -49,7 +50,9 @@ public class CampaignEditController {
             Directory directory,
             ResourceSpace resources,
             Gatherings gatherings,
-            Languages languages) {
+            Languages languages,
+            org.uclg.carta.advocacy.initiative.Initiatives initiatives) {
+        this.initiatives = initiatives;
         this.campaigns = campaigns;
         this.permissions = permissions;
         this.taxonomy = taxonomy;
@@ -60,9 +63,13 @@ public class CampaignEditController {
     }
 
     @GetMapping("/{lang}/campaigns/new")
-    public String newForm(@PathVariable String lang, Actor user, Model model) {
+    public String newForm(
+            @PathVariable String lang, @RequestParam(required = false) Long initiative, Actor user, Model model) {
         AdvocacyPermissions.require(permissions.isEditor(user) || permissions.mayPropose(user), "Not allowed");
         CampaignForm form = new CampaignForm();
+        if (initiative != null && initiatives.published(initiative).isPresent()) {
+            form.setInitiativeId(initiative);
+        }
         form.setOpensOn(campaigns.today());
         form.setGoal(50);
         if (!permissions.isEditor(user)) {
@@ -215,6 +222,10 @@ public class CampaignEditController {
     }
 
     private void check(CampaignForm form, BindingResult binding) {
+        if (form.getInitiativeId() != null
+                && initiatives.published(form.getInitiativeId()).isEmpty()) {
+            FormFlow.reject(binding, "initiativeId", "validation.choice");
+        }
         if (taxonomy.articles(form.getArticleIds()).size()
                 != form.getArticleIds().stream().distinct().count()) {
             FormFlow.reject(binding, "articleIds", "campaigns.error.article");

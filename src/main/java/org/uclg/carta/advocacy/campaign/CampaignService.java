@@ -102,6 +102,11 @@ public class CampaignService {
     }
 
     @Transactional(readOnly = true)
+    public List<CampaignView> ofInitiative(long initiativeId) {
+        return store.ofInitiative(initiativeId);
+    }
+
+    @Transactional(readOnly = true)
     public List<Long> publicIds() {
         return store.publicIds();
     }

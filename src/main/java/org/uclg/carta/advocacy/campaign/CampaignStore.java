@@ -182,6 +182,15 @@ public class CampaignStore {
                 .list();
     }
 
+    /** The public campaigns an initiative runs. */
+    List<CampaignView> ofInitiative(long initiativeId) {
+        return jdbc.sql("select " + COLUMNS + FROM
+                        + "where c.initiative_id = ? and c.state in ('open', 'closed') order by c.opens_on desc")
+                .param(initiativeId)
+                .query(this::row)
+                .list();
+    }
+
     List<Long> publicIds() {
         return jdbc.sql("select id from campaign where state in ('open', 'closed') order by id")
                 .query(Long.class)
