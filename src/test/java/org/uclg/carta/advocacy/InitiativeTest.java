@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -182,18 +181,10 @@ class InitiativeTest {
                         .param("title.values[es]", "Primera reunión el 12 de enero")
                         .param("body.values[es]", "Nos vemos en línea."))
                 .andExpect(status().is3xxRedirection());
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Arrays.stream(
-                        smtp.getReceivedMessages())
-                .anyMatch(m -> GreenMailUtil.getBody(m).contains("Nos vemos en l")));
-        List<String> to = Arrays.stream(smtp.getReceivedMessages())
-                .map(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString();
-                    } catch (jakarta.mail.MessagingException e) {
-                        return "";
-                    }
-                })
-                .toList();
+        // Each member's representatives get their own email: wait for both, not just the first.
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> recipients()
+                .containsAll(List.of("quito@carta.test", "representative@carta.example")));
+        List<String> to = recipients();
         assertThat(to).contains("quito@carta.test", "representative@carta.example");
         assertThat(to).doesNotContain("outsider@carta.test");
         // A members-only update does not show on the public page.
@@ -243,5 +234,17 @@ class InitiativeTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from initiative_update where title->>'en' like 'A%B'", Long.class))
                 .isZero();
+    }
+
+    private List<String> recipients() {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString();
+                    } catch (jakarta.mail.MessagingException e) {
+                        return "";
+                    }
+                })
+                .toList();
     }
 }
