@@ -115,6 +115,10 @@ public class Directory {
         return partners.findAll().stream().map(Partner::view).toList();
     }
 
+    public Optional<PartnerView> partnerByExternalId(String externalId) {
+        return partners.findByExternalId(externalId).map(Partner::view);
+    }
+
     public Optional<PartnerView> partner(long id) {
         return partners.findById(id).map(Partner::view);
     }

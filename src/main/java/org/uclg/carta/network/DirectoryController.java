@@ -1,6 +1,11 @@
 package org.uclg.carta.network;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.uclg.carta.kit.content.AuditTrail;
+import org.uclg.carta.kit.security.Actor;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.taxonomy.Tags;
 import org.uclg.carta.taxonomy.Taxonomy;
@@ -23,18 +29,21 @@ class DirectoryController {
     private final Tags tags;
     private final AuditTrail audit;
     private final List<LocalGovernmentSection> sections;
+    private final List<PartnerSection> partnerSections;
 
     DirectoryController(
             Directory directory,
             Taxonomy taxonomy,
             Tags tags,
             AuditTrail audit,
-            List<LocalGovernmentSection> sections) {
+            List<LocalGovernmentSection> sections,
+            List<PartnerSection> partnerSections) {
         this.directory = directory;
         this.taxonomy = taxonomy;
         this.tags = tags;
         this.audit = audit;
         this.sections = sections;
+        this.partnerSections = partnerSections;
     }
 
     @GetMapping("/{lang}/network")
@@ -72,9 +81,41 @@ class DirectoryController {
         return "network/localGovernment";
     }
 
+    /** Partners by kind, each with what the sections show in the overview (agreements in force). */
+    @GetMapping("/{lang}/network/partners")
+    String partners(@PathVariable String lang, Model model) {
+        Map<PartnerKind, List<PartnerView>> byKind = new EnumMap<>(PartnerKind.class);
+        Map<Long, List<PartnerSection.Item>> highlights = new HashMap<>();
+        for (PartnerView p : directory.partners()) {
+            byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p);
+            highlights.put(
+                    p.id(),
+                    partnerSections.stream()
+                            .flatMap(s -> s.overview(p.id()).stream())
+                            .toList());
+        }
+        Comparator<PartnerView> byName =
+                Comparator.comparing(p -> p.name().in(lang).text().toLowerCase(java.util.Locale.ROOT));
+        byKind.values().forEach(list -> list.sort(byName));
+        model.addAttribute("byKind", byKind);
+        model.addAttribute("highlights", highlights);
+        return "network/partners";
+    }
+
     @GetMapping("/{lang}/network/partners/{id}")
-    String partner(@PathVariable String lang, @PathVariable long id, Model model) {
+    String partner(@PathVariable String lang, @PathVariable long id, Actor user, Model model) {
         model.addAttribute("partner", directory.partner(id).orElseThrow(NotFoundException::new));
+        model.addAttribute(
+                "sections",
+                partnerSections.stream()
+                        .map(s -> new PartnerSection.Shown(s.titleKey(), s.items(id, user)))
+                        .filter(s -> !s.items().isEmpty())
+                        .toList());
+        model.addAttribute(
+                "actions",
+                partnerSections.stream()
+                        .flatMap(s -> s.actions(id, user).stream())
+                        .toList());
         return "network/partner";
     }
 }

@@ -49,6 +49,29 @@ class NetworkDemoContent implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
+        partner(
+                "demo-un-habitat",
+                PartnerKind.UN_AGENCY,
+                "KE",
+                "https://example.org/un-habitat",
+                TranslatableText.of("ONU-Habitat", "UN-Habitat", "ONU-Hábitat"),
+                TranslatableText.of(
+                        "Programme des Nations Unies pour les établissements humains : logement convenable et villes inclusives.",
+                        "United Nations Human Settlements Programme: adequate housing and inclusive cities.",
+                        "Programa de las Naciones Unidas para los Asentamientos Humanos: vivienda adecuada y ciudades inclusivas."));
+        partner(
+                "demo-iold",
+                PartnerKind.INTERNATIONAL_ORGANISATION,
+                "BE",
+                "https://example.org/iold",
+                TranslatableText.of(
+                        "Observatoire international de la démocratie locale",
+                        "International Observatory on Local Democracy",
+                        "Observatorio Internacional de la Democracia Local"),
+                TranslatableText.of(
+                        "Organisation intergouvernementale fictive (contenu de démonstration) qui suit la participation citoyenne dans les villes.",
+                        "A fictional intergovernmental body (demonstration content) that follows citizen participation in cities.",
+                        "Organismo intergubernamental ficticio (contenido de demostración) que sigue la participación ciudadana en las ciudades."));
         if (localGovernments.findByExternalId("demo-gwangju").isPresent()) {
             return;
         }

@@ -20,6 +20,7 @@ class NetworkSitemap implements SitemapSource {
     public List<String> publicPaths() {
         List<String> paths = new ArrayList<>();
         directory.allByName("en").forEach(lg -> paths.add(lg.path()));
+        paths.add("/network/partners");
         directory.partners().forEach(p -> paths.add(p.path()));
         return paths;
     }

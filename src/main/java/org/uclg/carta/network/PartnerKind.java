@@ -2,8 +2,10 @@ package org.uclg.carta.network;
 
 import java.util.Locale;
 
+/** Kinds of partner, in the order the partners overview shows them. */
 public enum PartnerKind {
     UN_AGENCY,
+    INTERNATIONAL_ORGANISATION,
     INSTITUTE,
     NETWORK,
     NGO,

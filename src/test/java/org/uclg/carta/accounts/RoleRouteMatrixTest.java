@@ -169,6 +169,13 @@ class RoleRouteMatrixTest {
         routes.put("/api/v1/initiatives", OPEN);
         routes.put("/api/v1/initiatives/1", OPEN);
         routes.put("/api/v1/initiatives/3", "404 404 404 404 404 404");
+        routes.put("/fr/network/partners", OPEN);
+        routes.put("/en/network/partners/1", OPEN);
+        routes.put("/en/network/partners/1/partnership", EDITORS);
+        routes.put("/en/network/partners/1/agreements/new", EDITORS);
+        routes.put("/en/partnerships/agreements/1/edit", EDITORS);
+        routes.put("/api/v1/partners", OPEN);
+        routes.put("/api/v1/partners/1", OPEN);
         routes.put("/actuator/prometheus", "401 403 403 403 403 200");
 
         List<CartaUser> people = new ArrayList<>();

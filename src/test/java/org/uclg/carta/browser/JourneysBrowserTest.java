@@ -180,7 +180,15 @@ class JourneysBrowserTest {
                     "/fr/debates/1",
                     "/es/forum/3/call",
                     "/es/newsletter",
-                    "/fr/newsletter/issues/2")) {
+                    "/fr/newsletter/issues/2",
+                    "/en/campaigns",
+                    "/fr/campaigns/1",
+                    "/es/campaigns/2",
+                    "/es/initiatives",
+                    "/en/initiatives/1",
+                    "/fr/network/partners",
+                    "/es/network/partners/3",
+                    "/en/campaigns/signatures/mine")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.signIn(ADMIN, PASSWORD);
@@ -226,7 +234,16 @@ class JourneysBrowserTest {
                     "/fr/newsletter/issues/new",
                     "/es/newsletter/issues/3/manage",
                     "/en/newsletter/issues/1/manage",
-                    "/fr/newsletter/subscribers")) {
+                    "/fr/newsletter/subscribers",
+                    "/en/campaigns/new",
+                    "/fr/campaigns/1/manage",
+                    "/es/campaigns/1/edit",
+                    "/en/initiatives/new",
+                    "/fr/initiatives/1/edit",
+                    "/es/initiatives/1/space",
+                    "/en/network/partners/3/partnership",
+                    "/fr/network/partners/3/agreements/new",
+                    "/es/partnerships/agreements/1/edit")) {
                 violations.addAll(b.open(page).seriousViolations());
             }
             b.open("/en/network/local-governments/1/edit")

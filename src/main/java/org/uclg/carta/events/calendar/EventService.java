@@ -97,6 +97,13 @@ public class EventService {
     }
 
     @Transactional(readOnly = true)
+    public List<EventView> publicOrganisedByPartner(long partnerId) {
+        return events.publicOrganisedByPartner(partnerId).stream()
+                .map(Event::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
     public List<Long> publicIds() {
         return events.publicIds();
     }

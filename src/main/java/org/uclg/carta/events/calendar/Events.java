@@ -30,4 +30,8 @@ public interface Events extends JpaRepository<Event, Long> {
     @Query("select distinct e from Event e join e.organisers o where o.party = 'lg' and o.partyId = ?1"
             + " and e.state <> 'DRAFT' order by e.startsAt desc")
     List<Event> publicOrganisedBy(long localGovernmentId);
+
+    @Query("select distinct e from Event e join e.organisers o where o.party = 'partner' and o.partyId = ?1"
+            + " and e.state <> 'DRAFT' order by e.startsAt desc")
+    List<Event> publicOrganisedByPartner(long partnerId);
 }
