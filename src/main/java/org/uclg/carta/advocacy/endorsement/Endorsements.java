@@ -223,7 +223,8 @@ public class Endorsements {
 
     @Transactional(readOnly = true)
     public long countVerified(long campaignId) {
-        return jdbc.sql("select count(*) from endorsement where campaign_id = ? and state = 'verified'")
+        // Kept by a trigger on endorsement (see V2026_12_12_1__campaign_tally.sql).
+        return jdbc.sql("select coalesce((select local_governments from campaign_tally where campaign_id = ?), 0)")
                 .param(campaignId)
                 .query(Long.class)
                 .single();

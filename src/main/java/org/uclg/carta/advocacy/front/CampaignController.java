@@ -62,6 +62,7 @@ public class CampaignController {
     private final ResourceSpace resources;
     private final Gatherings gatherings;
     private final CountryMap map;
+    private final Map<MapKey, String> maps = java.util.Collections.synchronizedMap(new RecentMaps());
     private final Markdown markdown;
     private final MessageSource messages;
 
@@ -274,9 +275,14 @@ public class CampaignController {
     }
 
     private String map(long id, String lang) {
+        Map<String, Long> byCountry = endorsements.countBy(id, "country");
+        // The SVG is 160 KB: drawn again only when the endorsing countries or their counts change.
+        return maps.computeIfAbsent(new MapKey(lang, byCountry), k -> drawMap(byCountry, lang));
+    }
+
+    private String drawMap(Map<String, Long> byCountry, String lang) {
         java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
         Map<String, CountryMap.Shade> shades = new LinkedHashMap<>();
-        Map<String, Long> byCountry = endorsements.countBy(id, "country");
         long most = byCountry.values().stream().mapToLong(Long::longValue).max().orElse(0);
         byCountry.forEach((country, n) -> shades.put(
                 country,
@@ -285,5 +291,20 @@ public class CampaignController {
                         Countries.name(country, lang) + ": "
                                 + messages.getMessage("campaigns.map.count", new Object[] {n}, locale))));
         return map.render(messages.getMessage("campaigns.map.label", new Object[] {byCountry.size()}, locale), shades);
+    }
+
+    private record MapKey(String lang, Map<String, Long> byCountry) {}
+
+    /** The last maps drawn, least recently used out first. */
+    private static final class RecentMaps extends LinkedHashMap<MapKey, String> {
+
+        RecentMaps() {
+            super(16, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MapKey, String> eldest) {
+            return size() > 32;
+        }
     }
 }
