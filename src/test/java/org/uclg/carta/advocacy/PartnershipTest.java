@@ -101,7 +101,15 @@ class PartnershipTest {
                 .andExpect(content().string(not(containsString("i.sundqvist@rwi.example"))));
         mvc.perform(get("/fr/network/partners/" + housing))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Villes pour le droit au logement")));
+                .andExpect(content().string(containsString("Villes pour le droit au logement")))
+                .andExpect(content().string(containsString("Publications communes")));
+        long report = jdbc.queryForObject(
+                "select resource_id from resource_partner where partner_id = ? limit 1", Long.class, ohchr);
+        mvc.perform(get("/en/network/partners/" + ohchr))
+                .andExpect(content().string(containsString("Publications together")))
+                .andExpect(content().string(containsString("/en/resources/" + report)));
+        mvc.perform(get("/en/resources/" + report))
+                .andExpect(content().string(containsString("/en/network/partners/" + ohchr)));
 
         UserDetails member = users.loadUserByUsername("representative@carta.example");
         mvc.perform(get("/en/network/partners/" + ohchr).with(user(member)))
@@ -241,6 +249,32 @@ class PartnershipTest {
                 .andExpect(content().string(containsString("soomin.kim@gwangju.example")));
         mvc.perform(get("/en/network/partners/" + gwangju))
                 .andExpect(content().string(not(containsString("soomin.kim@gwangju.example"))));
+
+        // A publication made with the partner: forged partner ids are refused, known ones listed.
+        long resource = jdbc.queryForObject(
+                "select min(id) from resource r where not exists (select 1 from resource_partner p where p.resource_id = r.id)"
+                        + " and r.pub_state = 'PUBLISHED'",
+                Long.class);
+        String editPage = mvc.perform(get("/en/resources/" + resource + "/edit").with(user(editor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"partnerIds\"")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(editPage).contains("Partner organisations involved");
+        long version = jdbc.queryForObject("select version from resource where id = ?", Long.class, resource);
+        String type = jdbc.queryForObject("select type from resource where id = ?", String.class, resource);
+        String title = jdbc.queryForObject("select title ->> 'en' from resource where id = ?", String.class, resource);
+        mvc.perform(post("/en/resources/" + resource + "/edit")
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("version", String.valueOf(version))
+                        .param("type", type.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .param("title.values[en]", title)
+                        .param("originalLanguages", "en")
+                        .param("partnerIds", "999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose partners from the list.")));
 
         // Deleting the agreement removes it and its document.
         mvc.perform(post("/en/partnerships/agreements/" + id + "/delete")

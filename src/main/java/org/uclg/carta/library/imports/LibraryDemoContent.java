@@ -48,7 +48,15 @@ public class LibraryDemoContent implements ApplicationRunner {
     private final Directory directory;
     private final Taxonomy taxonomy;
 
-    public LibraryDemoContent(ResourceService service, Resources resources, Directory directory, Taxonomy taxonomy) {
+    private final org.uclg.carta.library.resource.ResourcePartners partners;
+
+    public LibraryDemoContent(
+            ResourceService service,
+            Resources resources,
+            Directory directory,
+            Taxonomy taxonomy,
+            org.uclg.carta.library.resource.ResourcePartners partners) {
+        this.partners = partners;
         this.service = service;
         this.resources = resources;
         this.directory = directory;
@@ -102,6 +110,14 @@ public class LibraryDemoContent implements ApplicationRunner {
                     articleIds,
                     lgs.isEmpty() ? null : lgs.get(0).id())) {
                 created++;
+            }
+            List<Long> partnerIds = ((List<String>) r.getOrDefault("partners", List.of()))
+                    .stream()
+                            .flatMap(id -> directory.partnerByExternalId(id).stream())
+                            .map(org.uclg.carta.network.PartnerView::id)
+                            .toList();
+            if (!partnerIds.isEmpty()) {
+                resources.findByExternalId((String) r.get("id")).ifPresent(res -> partners.set(res.id(), partnerIds));
             }
         }
         created += generated();

@@ -33,6 +33,8 @@ public class ResourceController {
 
     private final LibraryPermissions permissions;
 
+    private final ResourcePartners partners;
+
     public ResourceController(
             ResourceSearch search,
             FacetLabels labels,
@@ -41,8 +43,10 @@ public class ResourceController {
             Taxonomy taxonomy,
             Markdown markdown,
             AuditTrail audit,
-            LibraryPermissions permissions) {
+            LibraryPermissions permissions,
+            ResourcePartners partners) {
         this.permissions = permissions;
+        this.partners = partners;
         this.search = search;
         this.labels = labels;
         this.service = service;
@@ -80,6 +84,12 @@ public class ResourceController {
         model.addAttribute("resource", r);
         model.addAttribute("bodyHtml", markdown.toHtml(r.body().in(lang).text()));
         model.addAttribute("localGovernments", directory.findAll(r.localGovernmentIds()));
+        model.addAttribute(
+                "partners",
+                partners.of(id).stream()
+                        .map(directory::partner)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         // Language versions of a document: the reader's own first.
         model.addAttribute(
                 "files",

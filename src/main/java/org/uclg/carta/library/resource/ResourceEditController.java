@@ -41,6 +41,7 @@ public class ResourceEditController {
     private final Languages languages;
 
     private final LibraryPermissions permissions;
+    private final ResourcePartners partners;
 
     public ResourceEditController(
             ResourceService service,
@@ -48,8 +49,10 @@ public class ResourceEditController {
             Directory directory,
             Taxonomy taxonomy,
             Languages languages,
-            LibraryPermissions permissions) {
+            LibraryPermissions permissions,
+            ResourcePartners partners) {
         this.permissions = permissions;
+        this.partners = partners;
         this.service = service;
         this.queries = queries;
         this.directory = directory;
@@ -89,12 +92,15 @@ public class ResourceEditController {
                 (errors, conflict) -> form(lang, model, form, errors, null, conflict, user),
                 redirect,
                 "library.flash.draftSaved",
-                () -> "/" + lang + "/resources/"
-                        + service.create(
-                                form.toData(languages.codes()),
-                                form.getArticleIds(),
-                                form.getOwnerLocalGovernmentId(),
-                                user));
+                () -> {
+                    long id = service.create(
+                            form.toData(languages.codes()),
+                            form.getArticleIds(),
+                            form.getOwnerLocalGovernmentId(),
+                            user);
+                    partners.set(id, form.getPartnerIds());
+                    return "/" + lang + "/resources/" + id;
+                });
     }
 
     @GetMapping("/{lang}/resources/{id}/edit")
@@ -104,7 +110,9 @@ public class ResourceEditController {
             throw new AccessDeniedException("May not edit");
         }
         List<Long> articleIds = List.copyOf(r.articleIds());
-        return form(lang, model, ResourceForm.of(r, articleIds), new FieldErrors(), id, false, user);
+        ResourceForm form = ResourceForm.of(r, articleIds);
+        form.setPartnerIds(partners.of(id));
+        return form(lang, model, form, new FieldErrors(), id, false, user);
     }
 
     @PostMapping("/{lang}/resources/{id}/edit")
@@ -126,6 +134,7 @@ public class ResourceEditController {
                 "flash.saved",
                 () -> {
                     service.update(id, form.getVersion(), form.toData(languages.codes()), form.getArticleIds(), user);
+                    partners.set(id, form.getPartnerIds());
                     return "/" + lang + "/resources/" + id;
                 });
     }
@@ -167,6 +176,12 @@ public class ResourceEditController {
         if (!known.containsAll(form.getLocalGovernmentIds())) {
             FormFlow.reject(binding, "localGovernmentIds", "library.validation.localGovernment");
         }
+        Set<Long> partnerIds = directory.partners().stream()
+                .map(org.uclg.carta.network.PartnerView::id)
+                .collect(Collectors.toSet());
+        if (!partnerIds.containsAll(form.getPartnerIds())) {
+            FormFlow.reject(binding, "partnerIds", "library.validation.partner");
+        }
     }
 
     private String form(
@@ -177,6 +192,7 @@ public class ResourceEditController {
         model.addAttribute("conflict", conflict);
         List<LocalGovernmentView> all = directory.allByName(lang);
         model.addAttribute("localGovernments", all);
+        model.addAttribute("partners", directory.partners());
         model.addAttribute("owners", permissions.isEditor(user) ? all : directory.findAll(user.localGovernments()));
         model.addAttribute("countries", Countries.all(lang));
         model.addAttribute("licences", ResourceForm.LICENCES);

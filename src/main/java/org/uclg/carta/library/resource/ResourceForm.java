@@ -50,6 +50,7 @@ public class ResourceForm implements CrossFieldRules.Checked {
     private String country = "";
     private String themes = "";
     private List<Long> localGovernmentIds = new ArrayList<>();
+    private List<Long> partnerIds = new ArrayList<>();
     private List<Long> articleIds = new ArrayList<>();
     private Long ownerLocalGovernmentId;
     private long version;
@@ -264,6 +265,18 @@ public class ResourceForm implements CrossFieldRules.Checked {
 
     public void setThemes(String themes) {
         this.themes = Inputs.orEmpty(themes);
+    }
+
+    /** Partner organisations the resource was made with; kept apart from {@link ResourceData}. */
+    public List<Long> getPartnerIds() {
+        return partnerIds;
+    }
+
+    public void setPartnerIds(List<Long> partnerIds) {
+        this.partnerIds = partnerIds == null
+                ? new ArrayList<>()
+                : new ArrayList<>(
+                        partnerIds.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     public List<Long> getLocalGovernmentIds() {
