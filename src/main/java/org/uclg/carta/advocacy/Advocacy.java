@@ -101,4 +101,30 @@ public class Advocacy {
                 })
                 .optional();
     }
+
+    /** A public initiative or working group: its coordinator and members as local governments. */
+    public Optional<Cause> initiative(long id) {
+        return jdbc.sql("select title::text, state, coordinator_lg from initiative where id = ?"
+                        + " and state in ('active', 'closed')")
+                .param(id)
+                .query((rs, n) -> {
+                    Set<Long> lgs = new HashSet<>(
+                            jdbc.sql("select local_government_id from initiative_member where initiative_id = ?")
+                                    .param(id)
+                                    .query(Long.class)
+                                    .list());
+                    lgs.add(rs.getLong(3));
+                    return new Cause(
+                            id,
+                            TEXT.convertToEntityAttribute(rs.getString(1)),
+                            "/initiatives/" + id,
+                            rs.getString(2),
+                            0,
+                            lgs,
+                            tags.of("initiative", id).stream()
+                                    .map(ArticleRef::id)
+                                    .collect(java.util.stream.Collectors.toSet()));
+                })
+                .optional();
+    }
 }

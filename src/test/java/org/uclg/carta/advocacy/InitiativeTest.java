@@ -193,6 +193,31 @@ class InitiativeTest {
         mvc.perform(get("/es/initiatives/" + id + "/space").with(user(quito)))
                 .andExpect(content().string(containsString("Primera reunión el 12 de enero")));
 
+        // Someone following the initiative hears of its public updates, not of members-only ones.
+        mvc.perform(get("/en/initiatives/" + id).with(user(outsider)))
+                .andExpect(content().string(containsString("value=\"initiative\"")));
+        mvc.perform(post("/en/me/follows")
+                        .with(csrf())
+                        .with(user(outsider))
+                        .param("target", "initiative")
+                        .param("id", String.valueOf(id)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/en/initiatives/" + id + "/updates")
+                        .with(csrf())
+                        .with(user(montevideo))
+                        .param("title.values[en]", "Our memory policies map is online")
+                        .param("visibleToAll", "true"))
+                .andExpect(status().is3xxRedirection());
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(
+                        get("/api/v1/me/notifications").with(user(outsider)))
+                .andExpect(content().string(containsString("initiative-news")))
+                .andExpect(content().string(containsString("/initiatives/" + id + "#updates"))));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice n join account a on a.id = n.account_id"
+                                + " where a.email = 'outsider@carta.test' and n.kind = 'initiative-news'",
+                        Long.class))
+                .isEqualTo(1);
+
         // The coordinator cannot leave; a member can.
         mvc.perform(post("/en/initiatives/" + id + "/leave")
                         .with(csrf())

@@ -194,7 +194,7 @@ public class Initiatives {
         }
         long update = store.addUpdate(id, title, body, isPublic, actor.username(), clock.instant());
         audit.record(InitiativeStore.ITEM_TYPE, id, "update posted", String.valueOf(update));
-        events.publishEvent(new InitiativeUpdatePosted(id, update));
+        events.publishEvent(new InitiativeUpdatePosted(id, update, isPublic));
         return update;
     }
 

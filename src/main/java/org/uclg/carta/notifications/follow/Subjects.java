@@ -46,6 +46,7 @@ public class Subjects {
             case LOCAL_GOVERNMENT -> directory.find(id).map(lg -> new Subject(target, id, "", lg.name(), lg.path()));
             case EVENT -> gatherings.event(id).map(e -> new Subject(target, id, "", e.title(), e.path()));
             case CAMPAIGN -> advocacy.campaign(id).map(c -> new Subject(target, id, "", c.title(), c.path()));
+            case INITIATIVE -> advocacy.initiative(id).map(i -> new Subject(target, id, "", i.title(), i.path()));
         };
     }
 }

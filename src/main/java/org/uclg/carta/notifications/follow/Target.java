@@ -8,7 +8,8 @@ public enum Target {
     ARTICLE("article"),
     LOCAL_GOVERNMENT("local-government"),
     EVENT("event"),
-    CAMPAIGN("campaign");
+    CAMPAIGN("campaign"),
+    INITIATIVE("initiative");
 
     private final String code;
 

@@ -14,6 +14,8 @@ public enum NoticeKind {
     REPORT_PUBLISHED("report-published", false, false),
     CAMPAIGN_OPENED("campaign-opened", false, false),
     CAMPAIGN_NEWS("campaign-news", false, false),
+    INITIATIVE_APPROVED("initiative-approved", false, false),
+    INITIATIVE_NEWS("initiative-news", false, false),
     ADHERENCE_RECORDED("adherence-recorded", false, false),
     REPORT_RETURNED("report-returned", true, false),
     REGISTRATION_PROMOTED("registration-promoted", true, true);
