@@ -68,9 +68,7 @@ public class InitiativeController {
         model.addAttribute("paging", paging);
         model.addAttribute(
                 "memberCounts",
-                shown.stream().collect(java.util.stream.Collectors.toMap(InitiativeView::id, i -> initiatives
-                        .members(i.id())
-                        .size())));
+                initiatives.memberCounts(shown.stream().map(InitiativeView::id).toList()));
         model.addAttribute(
                 "coordinators",
                 directory

@@ -167,6 +167,19 @@ class InitiativeStore {
                 .list();
     }
 
+    /** Members of each initiative, in one query for a list page. */
+    Map<Long, Integer> memberCounts(Collection<Long> ids) {
+        Map<Long, Integer> out = new HashMap<>();
+        ids.forEach(id -> out.put(id, 0));
+        if (!ids.isEmpty()) {
+            jdbc.sql("select initiative_id, count(*) from initiative_member where initiative_id = any(?) group by 1")
+                    .param(ids.toArray(Long[]::new))
+                    .query((rs, n) -> out.put(rs.getLong(1), rs.getInt(2)))
+                    .list();
+        }
+        return out;
+    }
+
     long addUpdate(long id, TranslatableText title, TranslatableText body, boolean isPublic, String by, Instant now) {
         return jdbc.sql("""
                 insert into initiative_update (initiative_id, title, body, public, posted_at, posted_by)

@@ -90,6 +90,11 @@ public class Initiatives {
         return store.members(id);
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> memberCounts(java.util.Collection<Long> ids) {
+        return store.memberCounts(ids);
+    }
+
     /** The secretariat, or a representative of a member local government. */
     @Transactional(readOnly = true)
     public boolean isMember(long id, Actor actor) {
