@@ -117,6 +117,14 @@ class PartnershipTest {
                 .andExpect(content().string(containsString("a.diallo@ohchr.example")))
                 .andExpect(content().string(not(containsString("/partnership\""))));
 
+        // The campaigns' Atom feed, drawn by the kit's feed writer like the events' and newsletter's.
+        mvc.perform(get("/fr/campaigns/updates.atom"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("application/atom+xml")))
+                .andExpect(content().string(containsString("<feed")))
+                .andExpect(content().string(containsString("http://carta.test/fr/campaigns/")));
+        mvc.perform(get("/xx/campaigns/updates.atom")).andExpect(status().isNotFound());
+
         // The API: public fields only, never focal points.
         mvc.perform(get("/api/v1/partners/" + ohchr))
                 .andExpect(status().isOk())

@@ -2,22 +2,13 @@ package org.uclg.carta.advocacy.front;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -36,6 +27,7 @@ import org.uclg.carta.advocacy.endorsement.Endorsements;
 import org.uclg.carta.kit.CartaProperties;
 import org.uclg.carta.kit.csv.TableWriter;
 import org.uclg.carta.kit.i18n.Markdown;
+import org.uclg.carta.kit.web.AtomFeed;
 import org.uclg.carta.kit.web.Languages;
 import org.uclg.carta.kit.web.NotFoundException;
 import org.uclg.carta.kit.web.Paging;
@@ -159,42 +151,19 @@ public class CampaignFiles {
             throw new NotFoundException();
         }
         Locale locale = Locale.forLanguageTag(lang);
-        SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType("atom_1.0");
-        feed.setTitle(messages.getMessage("campaigns.feed.title", null, locale) + " · Carta");
-        feed.setLink(baseUrl + "/" + lang + "/campaigns");
-        feed.setUri(baseUrl + "/" + lang + "/campaigns");
-        feed.setLanguage(lang);
-        List<CampaignUpdate> updates = campaigns.latestUpdates(50);
-        feed.setPublishedDate(
-                updates.isEmpty() ? new Date(0) : Date.from(updates.get(0).createdAt()));
-        List<SyndEntry> entries = new ArrayList<>();
-        for (CampaignUpdate u : updates) {
-            SyndEntry entry = new SyndEntryImpl();
-            String link = baseUrl + "/" + lang + "/campaigns/" + u.campaignId() + "#update-" + u.id();
-            entry.setTitle(u.title().in(lang).text());
-            entry.setLink(link);
-            entry.setUri(link);
-            Date on = Date.from(
-                    u.postedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-            entry.setPublishedDate(on);
-            entry.setUpdatedDate(on);
-            SyndContentImpl summary = new SyndContentImpl();
-            summary.setType("text/plain");
-            summary.setValue(Markdown.plainText(u.body().in(lang).text()).strip());
-            entry.setDescription(summary);
-            entries.add(entry);
+        List<AtomFeed.Entry> entries = new ArrayList<>();
+        for (CampaignUpdate u : campaigns.latestUpdates(50)) {
+            entries.add(new AtomFeed.Entry(
+                    u.title().in(lang).text(),
+                    baseUrl + "/" + lang + "/campaigns/" + u.campaignId() + "#update-" + u.id(),
+                    u.postedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                    Markdown.plainText(u.body().in(lang).text()).strip()));
         }
-        feed.setEntries(entries);
-        StringWriter out = new StringWriter();
-        try {
-            new SyndFeedOutput().output(feed, out);
-        } catch (FeedException e) {
-            throw new IOException(e);
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(out.toString());
+        return AtomFeed.of(
+                messages.getMessage("campaigns.feed.title", null, locale),
+                baseUrl + "/" + lang + "/campaigns",
+                lang,
+                entries);
     }
 
     private static String esc(String s) {

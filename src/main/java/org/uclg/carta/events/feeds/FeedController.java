@@ -1,19 +1,10 @@
 package org.uclg.carta.events.feeds;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,43 +69,18 @@ public class FeedController {
     public ResponseEntity<String> atom(@PathVariable String lang) throws IOException {
         requireLanguage(lang);
         Locale locale = Locale.forLanguageTag(lang);
-        SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType("atom_1.0");
-        feed.setTitle(messages.getMessage("events.title", null, locale) + " · Carta");
-        feed.setLink(baseUrl + "/" + lang + "/events");
-        feed.setUri(baseUrl + "/" + lang + "/events");
-        feed.setLanguage(lang);
-        List<EventView> latest = events.latestPublished(50);
-        feed.setPublishedDate(
-                latest.isEmpty() || latest.get(0).publishedAt() == null
-                        ? new Date(0)
-                        : Date.from(latest.get(0).publishedAt()));
-        List<SyndEntry> entries = new ArrayList<>();
-        for (EventView e : latest) {
-            SyndEntry entry = new SyndEntryImpl();
-            entry.setTitle(e.title().in(lang).text());
-            entry.setLink(baseUrl + "/" + lang + e.path());
-            entry.setUri(baseUrl + "/" + lang + e.path());
-            Date published = e.publishedAt() == null ? new Date(0) : Date.from(e.publishedAt());
-            entry.setPublishedDate(published);
-            entry.setUpdatedDate(published);
-            SyndContentImpl summary = new SyndContentImpl();
-            summary.setType("text/plain");
-            summary.setValue(org.uclg.carta.events.calendar.When.range(e, locale) + " ("
-                    + e.zone().getId() + ") — " + e.data().summary().in(lang).text());
-            entry.setDescription(summary);
-            entries.add(entry);
+        List<org.uclg.carta.kit.web.AtomFeed.Entry> entries = new ArrayList<>();
+        for (EventView e : events.latestPublished(50)) {
+            entries.add(new org.uclg.carta.kit.web.AtomFeed.Entry(
+                    e.title().in(lang).text(),
+                    baseUrl + "/" + lang + e.path(),
+                    e.publishedAt(),
+                    org.uclg.carta.events.calendar.When.range(e, locale) + " ("
+                            + e.zone().getId() + ") — "
+                            + e.data().summary().in(lang).text()));
         }
-        feed.setEntries(entries);
-        StringWriter out = new StringWriter();
-        try {
-            new SyndFeedOutput().output(feed, out);
-        } catch (FeedException e) {
-            throw new IOException(e);
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(out.toString());
+        return org.uclg.carta.kit.web.AtomFeed.of(
+                messages.getMessage("events.title", null, locale), baseUrl + "/" + lang + "/events", lang, entries);
     }
 
     private void requireLanguage(String lang) {

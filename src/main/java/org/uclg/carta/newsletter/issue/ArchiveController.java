@@ -1,21 +1,11 @@
 package org.uclg.carta.newsletter.issue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,39 +62,19 @@ public class ArchiveController {
             throw new NotFoundException();
         }
         Locale locale = Locale.forLanguageTag(lang);
-        SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType("atom_1.0");
-        feed.setTitle(messages.getMessage("newsletter.title", null, locale) + " · Carta");
-        feed.setLink(baseUrl + "/" + lang + "/newsletter");
-        feed.setUri(baseUrl + "/" + lang + "/newsletter");
-        feed.setLanguage(lang);
-        List<IssueView> sent = issues.sent(new Paging(1, 50)).items();
-        feed.setPublishedDate(
-                sent.isEmpty() ? new Date(0) : Date.from(sent.get(0).sentAt()));
-        List<SyndEntry> entries = new ArrayList<>();
-        for (IssueView i : sent) {
-            SyndEntry entry = new SyndEntryImpl();
-            entry.setTitle(i.data().subject().in(lang).text());
-            entry.setLink(baseUrl + "/" + lang + i.path());
-            entry.setUri(baseUrl + "/" + lang + i.path());
-            entry.setPublishedDate(Date.from(i.sentAt()));
-            entry.setUpdatedDate(Date.from(i.sentAt()));
-            SyndContentImpl summary = new SyndContentImpl();
-            summary.setType("text/plain");
+        List<org.uclg.carta.kit.web.AtomFeed.Entry> entries = new ArrayList<>();
+        for (IssueView i : issues.sent(new Paging(1, 50)).items()) {
             String text = Markdown.plainText(i.data().body().in(lang).text()).strip();
-            summary.setValue(text.length() > 400 ? text.substring(0, 400) + "…" : text);
-            entry.setDescription(summary);
-            entries.add(entry);
+            entries.add(new org.uclg.carta.kit.web.AtomFeed.Entry(
+                    i.data().subject().in(lang).text(),
+                    baseUrl + "/" + lang + i.path(),
+                    i.sentAt(),
+                    text.length() > 400 ? text.substring(0, 400) + "…" : text));
         }
-        feed.setEntries(entries);
-        StringWriter out = new StringWriter();
-        try {
-            new SyndFeedOutput().output(feed, out);
-        } catch (FeedException e) {
-            throw new IOException(e);
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(out.toString());
+        return org.uclg.carta.kit.web.AtomFeed.of(
+                messages.getMessage("newsletter.title", null, locale),
+                baseUrl + "/" + lang + "/newsletter",
+                lang,
+                entries);
     }
 }
