@@ -143,6 +143,11 @@ class InitiativeTest {
                 .andExpect(content().string(containsString("<strong>memory policies</strong>")))
                 .andExpect(content().string(containsString("Members (1)")));
 
+        // A representative of a city not yet a member is offered to join it.
+        mvc.perform(get("/es/initiatives/" + id).with(user(quito)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/es/initiatives/" + id + "/join")));
+
         // Quito joins, twice at once: one membership.
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/es/initiatives/" + id + "/join")

@@ -186,6 +186,60 @@ class PartnershipTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("field-error")));
 
+        // Hostile input: a NUL in a text part, a file that is not a PDF, a year 0, a forged language.
+        mvc.perform(multipart("/en/network/partners/" + gwangju + "/agreements/new")
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("kind", "mou")
+                        .param("title.values[en]", "NUL\u0000title")
+                        .param("signedOn", "2026-03-02")
+                        .param("startsOn", "2026-04-01"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/es/network/partners/" + gwangju + "/agreements/new")
+                        .file(new MockMultipartFile(
+                                "document",
+                                "evil.pdf",
+                                "application/pdf",
+                                "<html><script>alert(1)</script>".getBytes()))
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("kind", "mou")
+                        .param("title.values[es]", "Acuerdo con un archivo falso")
+                        .param("signedOn", "0000-01-01")
+                        .param("startsOn", "2026-04-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indique un año entre 1945 y 2100.")))
+                .andExpect(content().string(containsString("Acuerdo con un archivo falso")));
+        mvc.perform(multipart("/es/network/partners/" + gwangju + "/agreements/new")
+                        .file(new MockMultipartFile(
+                                "document",
+                                "evil.pdf",
+                                "application/pdf",
+                                "<html><script>alert(1)</script>".getBytes()))
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("kind", "mou")
+                        .param("title.values[es]", "Acuerdo con un archivo falso")
+                        .param("signedOn", "2026-01-01")
+                        .param("startsOn", "2026-04-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("El documento firmado debe ser un archivo PDF.")));
+        mvc.perform(multipart("/en/network/partners/" + gwangju + "/agreements/new")
+                        .with(csrf())
+                        .with(user(editor))
+                        .param("kind", "letter-of-intent")
+                        .param("title.values[en]", "Letter of intent for the 2031 Forum")
+                        .param("title.values[xx<script>]", "Injected")
+                        .param("signedOn", "2026-01-01")
+                        .param("startsOn", "2031-01-01"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/en/network/partners/" + gwangju))
+                .andExpect(content().string(containsString("Letter of intent for the 2031 Forum")))
+                .andExpect(content().string(containsString("not yet in force")));
+        mvc.perform(get("/api/v1/partners/" + gwangju))
+                .andExpect(jsonPath("$.agreements[*].status", hasItem("upcoming")))
+                .andExpect(content().string(not(containsString("Injected"))));
+
         String location = mvc.perform(multipart("/en/network/partners/" + gwangju + "/agreements/new")
                         .file(new MockMultipartFile(
                                 "document", "joint-programme.pdf", "application/pdf", "%PDF-1.4 signed".getBytes()))

@@ -101,9 +101,9 @@ public class InitiativeController {
         model.addAttribute(
                 "joinable",
                 i.state() == InitiativeState.ACTIVE
-                        ? user.localGovernments().stream()
+                        ? directory.findAll(user.localGovernments().stream()
                                 .filter(lg -> !members.contains(lg))
-                                .toList()
+                                .toList())
                         : List.of());
         model.addAttribute(
                 "leavable",

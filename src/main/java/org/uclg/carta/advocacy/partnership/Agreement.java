@@ -10,6 +10,16 @@ public record Agreement(long id, long partnerId, AgreementData data, String file
         return !day.isBefore(data.startsOn()) && (data.endsOn() == null || !day.isAfter(data.endsOn()));
     }
 
+    /** Signed, but not yet in force on that day. */
+    public boolean upcoming(LocalDate day) {
+        return day.isBefore(data.startsOn());
+    }
+
+    /** in-force, upcoming or ended: the code the pages and the API use. */
+    public String status(LocalDate day) {
+        return active(day) ? "in-force" : upcoming(day) ? "upcoming" : "ended";
+    }
+
     public boolean hasDocument() {
         return fileName != null;
     }

@@ -65,6 +65,13 @@ public class AgreementForm implements CrossFieldRules.Checked {
 
     @Override
     public void check(CrossFieldRules.Rejections rules) {
+        // The committee's partnerships are recent; a year 0 or 9999 is a typing slip.
+        for (String field : java.util.List.of("signedOn", "startsOn", "endsOn")) {
+            LocalDate d = field.equals("signedOn") ? signedOn : field.equals("startsOn") ? startsOn : endsOn;
+            if (d != null && (d.getYear() < 1945 || d.getYear() > 2100)) {
+                rules.reject(field, "partnerships.error.year");
+            }
+        }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             rules.reject("endsOn", "partnerships.error.period");
         }

@@ -102,6 +102,7 @@ class PartnershipApi {
         m.put("endsOn", d.endsOn() == null ? null : d.endsOn().toString());
         m.put("reference", d.reference());
         m.put("active", a.active(today));
+        m.put("status", a.status(today));
         m.put("document", a.hasDocument() ? pagesUrl + a.documentPath() : null);
         return m;
     }

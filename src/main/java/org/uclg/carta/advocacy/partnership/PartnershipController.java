@@ -140,7 +140,13 @@ class PartnershipController {
         PartnerView p = partner(a.partnerId());
         return FormFlow.submit(
                 binding,
-                (errors, conflict) -> form(model, p, form, errors, a, conflict),
+                (errors, conflict) -> {
+                    if (conflict) {
+                        // Saving again after review applies to the version now stored.
+                        form.setVersion(partnerships.agreement(aid).version());
+                    }
+                    return form(model, p, form, errors, a, conflict);
+                },
                 redirect,
                 "partnerships.saved",
                 () -> {
@@ -166,7 +172,7 @@ class PartnershipController {
         Agreement a = partnerships.agreement(aid);
         String key = partnerships.fileKey(aid).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
@@ -183,6 +189,12 @@ class PartnershipController {
 
     /** Runs the save with the uploaded document, turning a refused file into a field error. */
     private static void withUpload(MultipartFile document, Saving saving) {
+        if (document != null
+                && document.isEmpty()
+                && document.getOriginalFilename() != null
+                && !document.getOriginalFilename().isBlank()) {
+            throw new InvalidInputException(Map.of("document", "file.empty"));
+        }
         try (InputStream in = document == null || document.isEmpty() ? null : document.getInputStream()) {
             saving.save(in == null ? null : new Partnerships.Upload(document.getOriginalFilename(), in));
         } catch (FileRejectedException e) {

@@ -243,8 +243,17 @@ public class Partnerships {
         return partnerId;
     }
 
+    /** The signed document, kept only when its bytes are a PDF. */
     private StoredFile store(Upload document) throws IOException {
-        return document == null ? null : files.store(document.content(), document.name());
+        if (document == null) {
+            return null;
+        }
+        StoredFile stored = files.store(document.content(), document.name());
+        if (!"application/pdf".equals(stored.contentType())) {
+            files.delete(stored.key());
+            throw new org.uclg.carta.kit.files.FileRejectedException("partnerships.error.pdf");
+        }
+        return stored;
     }
 
     private Agreement row(ResultSet rs, int n) throws SQLException {

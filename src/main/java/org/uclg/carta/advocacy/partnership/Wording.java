@@ -48,7 +48,7 @@ class Wording {
                     t(lang, "partnerships.kind." + d.kind().code()),
                     t(lang, "partnerships.signedOn", date(lang, d.signedOn())),
                     period,
-                    t(lang, a.active(today) ? "partnerships.inForce" : "partnerships.ended"));
+                    t(lang, "partnerships.status." + a.status(today)));
             String scope = d.scope().isEmpty() ? "" : d.scope().in(lang).text();
             return scope.isBlank() ? line : line + " — " + scope;
         });

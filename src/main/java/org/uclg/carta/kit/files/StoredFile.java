@@ -14,7 +14,7 @@ public record StoredFile(String key, String sha256, String contentType, long siz
      */
     public static String cleanName(String name) {
         String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        base = base.replaceAll("[\\p{Cntrl}\\p{Cs}\\p{Cn}]", "").strip();
+        base = base.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Cs}\\p{Cn}]", "").strip();
         if (base.isEmpty()) {
             return "file";
         }

@@ -27,6 +27,8 @@ class TranslatableValidator implements ConstraintValidator<Translatable, Transla
         if (input == null) {
             return !required;
         }
+        // A forged field such as title.values[xx] is not a language: dropped before anything reads it.
+        input.getValues().keySet().retainAll(languages.codes());
         if (input.tooLong(max)) {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate("validation.tooLong").addConstraintViolation();

@@ -7,8 +7,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Refuses, with a localised 400, any query or form field holding a NUL character: no text in
- * Carta has one, and PostgreSQL would reject it deep inside a transaction. Multipart bodies are
- * left to the upload handlers, which read files as bytes.
+ * Carta has one, and PostgreSQL would reject it deep inside a transaction. The text fields of
+ * multipart forms count too; their files are read as bytes by the upload handlers.
  */
 class NulGuard implements HandlerInterceptor {
 
@@ -24,10 +24,6 @@ class NulGuard implements HandlerInterceptor {
         String query = request.getQueryString();
         if (query != null && (query.contains("%00") || query.indexOf('\0') >= 0)) {
             return true;
-        }
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            return false;
         }
         for (String[] values : request.getParameterMap().values()) {
             for (String v : values) {
